@@ -1,0 +1,67 @@
+package dev.breakwater;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The package rules of DEVELOPERS.md, checked on the compiled main classes. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.breakwater");
+    }
+
+    @Test
+    void onlyUiAndAppUseJavaFx() {
+        noClasses().that().resideOutsideOfPackages("dev.breakwater.ui..", "dev.breakwater.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
+                .because("the FX thread only renders: domain, broker, journal and services stay toolkit-free")
+                .check(classes);
+    }
+
+    @Test
+    void domainDependsOnNoFrameworks() {
+        noClasses().that().resideInAPackage("dev.breakwater.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "okhttp3..", "com.fasterxml.jackson..", "io.github.resilience4j..", "java.sql..",
+                        "dev.breakwater.broker..", "dev.breakwater.resilience..", "dev.breakwater.journal..",
+                        "dev.breakwater.orders..", "dev.breakwater.sim..", "dev.breakwater.app..")
+                .because("domain is plain Java: orders, accounts, validation")
+                .check(classes);
+    }
+
+    @Test
+    void brokerPortKnowsNoHttpNorResilience() {
+        noClasses().that().resideInAPackage("dev.breakwater.broker")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "okhttp3..", "com.fasterxml.jackson..", "io.github.resilience4j..",
+                        "dev.breakwater.broker.alpaca..")
+                .check(classes);
+    }
+
+    @Test
+    void simulatorKeepsItsOwnWireMapping() {
+        noClasses().that().resideInAPackage("dev.breakwater.sim..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.breakwater.broker..")
+                .because("conformance tests of client against simulator must not prove the code agrees with itself")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void resilienceDoesNotTalkHttpItself() {
+        noClasses().that().resideInAPackage("dev.breakwater.resilience..")
+                .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "dev.breakwater.broker.alpaca..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+}
