@@ -1,0 +1,40 @@
+package dev.breakwater.resilience;
+
+import dev.breakwater.broker.BrokerException;
+import dev.breakwater.broker.Endpoint;
+
+/**
+ * The order was provably not placed by this call: the attempt was refused on this side (breaker open,
+ * no rate-limit permit, interrupted) before anything was sent, and no earlier attempt can have created
+ * it. Safe to submit again later with the same client_order_id. {@link #mayHaveTakenEffect()} is false.
+ */
+public class OrderNotSentException extends BrokerException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String clientOrderId;
+    private final RejectionReason reason;
+    private final int attempts;
+
+    public OrderNotSentException(String clientOrderId, RejectionReason reason, int attempts, Throwable cause) {
+        super(Endpoint.PLACE_ORDER, 0, null,
+                "order " + clientOrderId + " not sent: " + reason.label() + " (attempt " + attempts + ")",
+                false, cause);
+        this.clientOrderId = clientOrderId;
+        this.reason = reason;
+        this.attempts = attempts;
+    }
+
+    public String clientOrderId() {
+        return clientOrderId;
+    }
+
+    public RejectionReason reason() {
+        return reason;
+    }
+
+    /** Attempts started, the refused one included. */
+    public int attempts() {
+        return attempts;
+    }
+}
