@@ -7,24 +7,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * The simulated exchange and brokerage account: one funded demo account, its order book, positions and
  * cash, matched against a {@link PriceModel}. Thread-safe: every method takes one lock, and what comes
- * out are immutable snapshots.
+ * out are immutable snapshots. This class is the public face and the matching engine; the book
+ * ({@link OrderBook}), the money ({@link Ledger}) and the prices ({@link MarketPrices}) live beside it,
+ * guarded by the same lock.
  *
  * <h2>Matching</h2>
  * Orders execute at the model's last price. A marketable order executes on placement; a resting one on
@@ -80,14 +76,10 @@ import java.util.stream.Stream;
 public final class SimExchange {
 
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
-    /** Reg T initial margin: half the gross position value. */
-    private static final BigDecimal INITIAL_MARGIN_RATE = new BigDecimal("0.5");
-    private static final BigDecimal LONG_MAINTENANCE_RATE = new BigDecimal("0.25");
-    private static final BigDecimal SHORT_MAINTENANCE_RATE = new BigDecimal("0.30");
 
     private final SimExchangeConfig config;
     private final Clock clock;
-    private final PriceModel prices;
+    private final PriceModel priceModel;
     private final SimAssets assets;
     private final TradingSession session;
     private final Supplier<UUID> ids;
@@ -97,30 +89,23 @@ public final class SimExchange {
     private final Instant accountCreatedAt;
 
     // Guarded by lock.
-    private final Map<String, WorkingOrder> orders = new LinkedHashMap<>();
-    private final Map<String, WorkingOrder> byClientOrderId = new HashMap<>();
-    private final Map<String, WorkingOrder> open = new LinkedHashMap<>();
-    private final Map<String, Holding> holdings = new TreeMap<>();
-    private final Map<String, BigDecimal> lastdayPrices = new HashMap<>();
-    private BigDecimal cash;
-    private BigDecimal realizedPl = BigDecimal.ZERO;
-    private BigDecimal lastEquity;
-    private BigDecimal lastMaintenanceMargin = SimDecimals.ZERO_MONEY;
+    private final MarketPrices prices;
+    private final OrderBook book = new OrderBook();
+    private final Ledger ledger;
     private Instant sessionClose;
-    private long orderSequence;
 
     /** An exchange with the given settings. */
     public SimExchange(SimExchangeConfig config) {
         this.config = Objects.requireNonNull(config, "config");
         this.clock = config.clock();
-        this.prices = config.priceModel() != null ? config.priceModel() : new RandomWalkPriceModel(config.seed());
+        this.priceModel = config.priceModel() != null ? config.priceModel() : new RandomWalkPriceModel(config.seed());
+        this.prices = new MarketPrices(priceModel);
         this.assets = new SimAssets(config.unknownSymbols(), config.notShortableSymbols());
+        this.ledger = new Ledger(prices, assets, config.startingCash());
         this.session = new TradingSession(config.sessionAnchor(), config.sessionLength());
         this.ids = config.ids();
         this.accountId = newId();
         this.accountCreatedAt = clock.instant();
-        this.cash = config.startingCash();
-        this.lastEquity = SimDecimals.money(config.startingCash());
         this.sessionClose = session.closeAfter(accountCreatedAt);
     }
 
@@ -186,7 +171,7 @@ public final class SimExchange {
      * @throws SimRejection 404 when there is no such order
      */
     public SimOrder get(String id, boolean nested) {
-        return locked(now -> snapshot(find(id), nested));
+        return locked(now -> book.snapshot(book.find(id), nested));
     }
 
     /**
@@ -196,45 +181,18 @@ public final class SimExchange {
      * @throws SimRejection 404 when no order ever used this id
      */
     public SimOrder getByClientOrderId(String clientOrderId) {
-        return locked(now -> {
-            WorkingOrder order = byClientOrderId.get(clientOrderId);
-            if (order == null) {
-                throw SimRejection.orderNotFound();
-            }
-            return snapshot(order, false);
-        });
+        return locked(now -> book.snapshot(book.findByClientOrderId(clientOrderId), false));
     }
 
     /** Orders matching the query ({@code GET /v2/orders}), sorted by submission time. */
     public List<SimOrder> list(SimOrderQuery query) {
         Objects.requireNonNull(query, "query");
-        return locked(now -> {
-            Comparator<WorkingOrder> bySubmission = Comparator.<WorkingOrder, Instant>comparing(o -> o.submittedAt)
-                    .thenComparingLong(o -> o.sequence);
-            if (query.direction() == SimOrderQuery.Direction.DESC) {
-                bySubmission = bySubmission.reversed();
-            }
-            return orders.values().stream()
-                    .filter(o -> !query.nested() || !isAttachedLeg(o))
-                    .filter(o -> switch (query.status()) {
-                        case OPEN -> o.isOpen();
-                        case CLOSED -> !o.isOpen();
-                        case ALL -> true;
-                    })
-                    .filter(o -> query.symbols().isEmpty() || query.symbols().contains(o.symbol))
-                    .filter(o -> query.side() == null || query.side() == o.side)
-                    .filter(o -> query.after() == null || o.submittedAt.isAfter(query.after()))
-                    .filter(o -> query.until() == null || o.submittedAt.isBefore(query.until()))
-                    .sorted(bySubmission)
-                    .limit(query.limit())
-                    .map(o -> snapshot(o, query.nested()))
-                    .toList();
-        });
+        return locked(now -> book.list(query));
     }
 
     /** Every order ever placed (legs and replacements included), oldest first, legs not nested. */
     public List<SimOrder> allOrders() {
-        return locked(now -> orders.values().stream().map(o -> snapshot(o, false)).toList());
+        return locked(now -> book.all().stream().map(o -> book.snapshot(o, false)).toList());
     }
 
     /**
@@ -242,11 +200,13 @@ public final class SimExchange {
      * (with {@code replaced_at}, {@code replaced_by}) and a new order with a new id, {@code replaces} set
      * and a new client order id (given, or generated) takes its place, keeping its legs or its place
      * among a parent's legs. Fields left {@code null} keep their value; the quantity defaults to what the
-     * old order had left to fill. Events: {@code replaced} (old order), then {@code new}.
+     * old order had left to fill. Events: {@code replaced} (old order, as Alpaca sends it), then
+     * {@code new}.
      *
      * @throws SimRejection 404 unknown id; 422 not open, a field the order type does not have, or a used
-     *                      client_order_id; 403 when the new order needs more buying power than is left
-     *                      (the old order's share counts as free)
+     *                      client_order_id; 403 "order parameters are not changed" when no parameter
+     *                      differs (as reported in alpacahq/alpaca-trade-api-js#123), or when the new order
+     *                      needs more buying power than is left (the old order's share counts as free)
      */
     public SimOrder replace(String id, SimReplaceRequest request) {
         Objects.requireNonNull(request, "request");
@@ -256,19 +216,19 @@ public final class SimExchange {
     /**
      * Cancels an open order ({@code DELETE /v2/orders/{id}}) at once, with a {@code canceled} event.
      * Canceling a parent also ends its held legs (or releases them for a partial fill); canceling an OCO
-     * order cancels its stop-loss leg too.
+     * order cancels its stop-loss leg too. Canceling one exit of a bracket leaves the other working.
      *
      * @return the canceled order
      * @throws SimRejection 404 unknown id; 422 "order is not cancelable" when it is no longer open
      */
     public SimOrder cancel(String id) {
         return locked(now -> {
-            WorkingOrder order = find(id);
+            WorkingOrder order = book.find(id);
             if (!order.isOpen()) {
                 throw SimRejection.notCancelable();
             }
             end(order, SimOrderStatus.CANCELED, SimEventType.CANCELED, now, true);
-            return snapshot(order, true);
+            return book.snapshot(order, true);
         });
     }
 
@@ -279,8 +239,8 @@ public final class SimExchange {
     public List<SimCancelResult> cancelAll() {
         return locked(now -> {
             List<SimCancelResult> results = new ArrayList<>();
-            for (WorkingOrder order : new ArrayList<>(open.values())) {
-                if (order.isOpen()) {
+            for (WorkingOrder order : book.openOrders()) {
+                if (order.isOpen()) { // still: canceling a parent may have ended this leg already
                     end(order, SimOrderStatus.CANCELED, SimEventType.CANCELED, now, true);
                 }
                 results.add(new SimCancelResult(order.id, 200));
@@ -297,12 +257,12 @@ public final class SimExchange {
      */
     public SimOrder reject(String id) {
         return locked(now -> {
-            WorkingOrder order = find(id);
+            WorkingOrder order = book.find(id);
             if (!order.isOpen()) {
                 throw SimRejection.notCancelable();
             }
             end(order, SimOrderStatus.REJECTED, SimEventType.REJECTED, now, true);
-            return snapshot(order, true);
+            return book.snapshot(order, true);
         });
     }
 
@@ -315,8 +275,8 @@ public final class SimExchange {
     public void tick() {
         locked(now -> {
             prices.step();
-            for (WorkingOrder order : new ArrayList<>(open.values())) {
-                if (order.isWorking()) {
+            for (WorkingOrder order : book.openOrders()) {
+                if (order.isWorking()) { // still: an earlier execution in this pass may have canceled it
                     matchOnTick(order, now);
                 }
             }
@@ -331,7 +291,7 @@ public final class SimExchange {
      */
     public SimQuote quote(String symbol) {
         assets.require(symbol);
-        return prices.quote(symbol);
+        return priceModel.quote(symbol);
     }
 
     /** The market clock: always open, next open and next close both at the end of this session. */
@@ -351,8 +311,9 @@ public final class SimExchange {
      *   <li>{@code buying_power = regt_buying_power = daytrading_buying_power =
      *       max(0, 2 x (equity - initial_margin) - open order cost)}, i.e. twice the excess equity
      *       ({@code multiplier} "2", no separate day-trading power in the simulator), less what open
-     *       orders would cost to open (buys at their limit or the current price, short sells likewise;
-     *       shares that close a position cost nothing);</li>
+     *       orders would cost to open (at their limit, a buy stop at its stop, others at the current
+     *       price; shares that close a position cost nothing). Each open order is judged against the
+     *       position alone, so two sells of the same long shares both count as closing;</li>
      *   <li>{@code non_marginable_buying_power = buying_power / 2} (the same capacity without leverage);</li>
      *   <li>{@code last_equity} and {@code last_maintenance_margin} are taken at each session close.</li>
      * </ul>
@@ -360,14 +321,14 @@ public final class SimExchange {
      */
     public SimAccount account() {
         return locked(now -> {
-            Valuation v = value();
-            BigDecimal nonMarginable = v.buyingPower.divide(TWO, 2, RoundingMode.DOWN);
+            Ledger.Valuation v = value();
+            BigDecimal nonMarginable = v.buyingPower().divide(TWO, 2, RoundingMode.DOWN);
             Instant lastClose = sessionClose.minus(config.sessionLength());
             LocalDate balanceAsOf = LocalDate.ofInstant(lastClose.minusNanos(1), ZoneOffset.UTC);
             return new SimAccount(accountId, config.accountNumber(), "ACTIVE", "INACTIVE", "USD",
-                    v.cash, v.equity, v.equity, lastEquity, v.longMarketValue, v.shortMarketValue,
-                    v.buyingPower, v.buyingPower, v.buyingPower, nonMarginable,
-                    TWO, v.initialMargin, v.maintenanceMargin, lastMaintenanceMargin, SimDecimals.ZERO_MONEY,
+                    v.cash(), v.equity(), v.equity(), ledger.lastEquity(), v.longMarketValue(), v.shortMarketValue(),
+                    v.buyingPower(), v.buyingPower(), v.buyingPower(), nonMarginable, TWO, v.initialMargin(),
+                    v.maintenanceMargin(), ledger.lastMaintenanceMargin(), SimDecimals.ZERO_MONEY,
                     SimDecimals.ZERO_MONEY, SimDecimals.ZERO_MONEY, SimDecimals.ZERO_MONEY,
                     false, false, false, false, false, true, 0, accountCreatedAt, balanceAsOf);
         });
@@ -375,7 +336,7 @@ public final class SimExchange {
 
     /** Open positions ({@code GET /v2/positions}), by symbol. */
     public List<SimPosition> positions() {
-        return locked(now -> holdings.values().stream().map(this::positionSnapshot).toList());
+        return locked(now -> ledger.holdings().stream().map(this::positionSnapshot).toList());
     }
 
     /**
@@ -385,7 +346,7 @@ public final class SimExchange {
      */
     public SimPosition position(String symbol) {
         return locked(now -> {
-            Holding holding = holdings.get(symbol);
+            Holding holding = ledger.holding(symbol);
             if (holding == null) {
                 throw new SimRejection(404, SimRejection.CODE_NOT_FOUND, "position does not exist");
             }
@@ -395,7 +356,7 @@ public final class SimExchange {
 
     /** P/L realised by reductions and flips since the exchange started (not an Alpaca field). */
     public BigDecimal realizedPl() {
-        return locked(now -> SimDecimals.money(realizedPl));
+        return locked(now -> ledger.realizedPl());
     }
 
     // ================================================================ internals (all under lock)
@@ -416,25 +377,22 @@ public final class SimExchange {
     private SimOrder placeLocked(SimOrderRequest r, Instant now) {
         assets.require(r.symbol());
         String clientOrderId = r.clientOrderId() != null ? r.clientOrderId() : newId();
-        if (byClientOrderId.containsKey(clientOrderId)) {
+        if (book.isTaken(clientOrderId)) {
             throw SimRejection.duplicateClientOrderId();
         }
-        BigDecimal price = priceOf(r.symbol());
-        BigDecimal target = r.qty() != null ? r.qty() : r.notional().divide(price, SimOrderRules.MAX_QTY_SCALE, RoundingMode.DOWN);
+        BigDecimal price = prices.price(r.symbol());
+        BigDecimal target = r.qty() != null ? r.qty()
+                : r.notional().divide(price, SimOrderRules.MAX_QTY_SCALE, RoundingMode.DOWN);
         if (target.signum() == 0) {
             throw SimRejection.invalid("invalid notional: too small to buy any fraction of a share");
         }
-        boolean oco = r.orderClass() == SimOrderClass.OCO;
-        BigDecimal limit = oco ? r.takeProfit().limitPrice() : r.limitPrice();
+        // An OCO order is its own take-profit: its limit price is take_profit.limit_price.
+        BigDecimal limit = r.orderClass() == SimOrderClass.OCO ? r.takeProfit().limitPrice() : r.limitPrice();
         if (r.side() == SimSide.SELL) {
             requireShares(r.symbol(), target, null);
         }
-        BigDecimal cost = openingCost(r.symbol(), r.side(), target,
-                referencePrice(r.side(), r.type(), limit, r.stopPrice(), price));
-        BigDecimal buyingPower = value().buyingPower;
-        if (cost.compareTo(buyingPower) > 0) {
-            throw SimRejection.insufficientBuyingPower(buyingPower, SimDecimals.money(cost));
-        }
+        requireBuyingPower(ledger.openingCost(r.symbol(), r.side(), target,
+                referencePrice(r.side(), r.type(), limit, r.stopPrice(), price)), BigDecimal.ZERO);
 
         WorkingOrder parent = newOrder(clientOrderId, now, r.symbol(), r.notional(), r.qty(), target, r.orderClass(),
                 r.type(), r.side(), r.timeInForce(), r.extendedHours());
@@ -445,7 +403,7 @@ public final class SimExchange {
         if (r.type() == SimOrderType.TRAILING_STOP) {
             parent.followTrail(price);
         }
-        register(parent);
+        book.register(parent);
         addLegs(parent, r, now);
 
         if (config.announcePendingNew()) {
@@ -454,13 +412,13 @@ public final class SimExchange {
             parent.status = SimOrderStatus.NEW;
         }
         enqueue(SimEventType.NEW, parent, now);
-        SimOrder accepted = snapshot(parent, true);
+        SimOrder accepted = book.snapshot(parent, true);
         if (!parent.awaitingAuction) {
             matchOnPlacement(parent, now);
-            for (String legId : parent.legIds) {
-                WorkingOrder leg = orders.get(legId);
+            for (WorkingOrder leg : book.legs(parent)) {
                 if (leg.isWorking()) {
-                    matchOnPlacement(leg, now); // OCO stop-loss legs work from the start
+                    // An OCO stop-loss works from the start; bracket exits once an entry filled at once.
+                    matchOnPlacement(leg, now);
                 }
             }
         }
@@ -492,50 +450,31 @@ public final class SimExchange {
         leg.status = status;
         leg.parentId = parent.id;
         parent.legIds.add(leg.id);
-        register(leg);
+        book.register(leg);
         return leg;
     }
 
     private SimOrder replaceLocked(String id, SimReplaceRequest r, Instant now) {
-        WorkingOrder old = find(id);
+        WorkingOrder old = book.find(id);
         if (!old.isOpen()) {
             throw SimRejection.notReplaceable();
         }
-        if (r.limitPrice() != null && !old.type.hasLimitPrice()) {
-            throw SimRejection.invalid("invalid limit_price: a " + old.type.wire() + " order has no limit price");
-        }
-        if (r.stopPrice() != null && !old.type.hasStopPrice()) {
-            throw SimRejection.invalid("invalid stop_price: a " + old.type.wire() + " order has no stop price");
-        }
-        if (r.trail() != null) {
-            if (old.type != SimOrderType.TRAILING_STOP) {
-                throw SimRejection.invalid("invalid trail: only trailing_stop orders have a trail");
-            }
-            if (old.trailPercent != null && r.trail().compareTo(BigDecimal.valueOf(100)) >= 0) {
-                throw SimRejection.invalid("invalid trail");
-            }
-            if (old.trailPrice != null) {
-                SimOrderRules.checkPrice("trail", r.trail());
-            }
-        }
         SimTimeInForce tif = r.timeInForce() != null ? r.timeInForce() : old.timeInForce;
         BigDecimal target = r.qty() != null ? r.qty() : old.remaining();
-        checkReplacementTimeInForce(old, tif, target);
+        SimReplaceRules.check(old, r, target, tif);
         String clientOrderId = r.clientOrderId() != null ? r.clientOrderId() : newId();
-        if (byClientOrderId.containsKey(clientOrderId)) {
+        if (book.isTaken(clientOrderId)) {
             throw SimRejection.duplicateClientOrderId();
         }
-        BigDecimal price = priceOf(old.symbol);
+        BigDecimal price = prices.price(old.symbol);
         BigDecimal limit = r.limitPrice() != null ? r.limitPrice() : old.limitPrice;
         BigDecimal stop = r.stopPrice() != null ? r.stopPrice() : old.stopPrice;
         if (old.side == SimSide.SELL) {
             requireShares(old.symbol, target, old);
         }
-        BigDecimal cost = openingCost(old.symbol, old.side, target, referencePrice(old.side, old.type, limit, stop, price));
-        BigDecimal available = value().buyingPower.add(reservation(old));
-        if (cost.compareTo(available) > 0) {
-            throw SimRejection.insufficientBuyingPower(SimDecimals.money(available), SimDecimals.money(cost));
-        }
+        // While the old order is replaced its hold is released, so it counts as free buying power.
+        requireBuyingPower(ledger.openingCost(old.symbol, old.side, target,
+                referencePrice(old.side, old.type, limit, stop, price)), reservation(old));
 
         boolean keepsNotional = r.qty() == null && old.notional != null;
         WorkingOrder replacement = newOrder(clientOrderId, now, old.symbol, keepsNotional ? old.notional : null,
@@ -551,61 +490,25 @@ public final class SimExchange {
             replacement.hwm = old.hwm;
             replacement.followTrail(price);
         }
-        relink(old, replacement);
+        book.relink(old, replacement);
 
         old.status = SimOrderStatus.REPLACED;
         old.replacedAt = now;
         old.replacedBy = replacement.id;
         old.updatedAt = now;
-        open.remove(old.id);
-        register(replacement);
+        book.closed(old);
+        book.register(replacement);
         enqueue(SimEventType.REPLACED, old, now);
         enqueue(SimEventType.NEW, replacement, now);
-        SimOrder accepted = snapshot(replacement, true);
+        SimOrder accepted = book.snapshot(replacement, true);
         if (replacement.isWorking() && !replacement.awaitingAuction) {
             matchOnPlacement(replacement, now);
         }
         return accepted;
     }
 
-    private static void checkReplacementTimeInForce(WorkingOrder old, SimTimeInForce tif, BigDecimal target) {
-        boolean dayOrGtc = tif == SimTimeInForce.DAY || tif == SimTimeInForce.GTC;
-        if (old.type == SimOrderType.TRAILING_STOP && !dayOrGtc) {
-            throw SimRejection.invalid("invalid time_in_force: trailing_stop orders allow only day or gtc");
-        }
-        if (old.orderClass != SimOrderClass.SIMPLE && !dayOrGtc) {
-            throw SimRejection.invalid("invalid time_in_force: " + old.orderClass.wire() + " orders allow only day or gtc");
-        }
-        if (old.extendedHours && tif != SimTimeInForce.DAY) {
-            throw SimRejection.invalid("invalid time_in_force: extended hours orders allow only day");
-        }
-        if (!SimOrderRules.isWhole(target) && tif != SimTimeInForce.DAY) {
-            throw SimRejection.invalid("invalid time_in_force: fractional orders allow only day");
-        }
-    }
-
-    /** The replacement takes the old order's place in its bracket: as the parent of its legs or as a leg. */
-    private void relink(WorkingOrder old, WorkingOrder replacement) {
-        if (old.parentId != null) {
-            WorkingOrder parent = orders.get(old.parentId);
-            replacement.parentId = parent.id;
-            parent.legIds.replaceAll(legId -> legId.equals(old.id) ? replacement.id : legId);
-        }
-        for (String legId : old.legIds) {
-            WorkingOrder leg = orders.get(legId);
-            leg.parentId = replacement.id;
-            if (leg.isOpen() && leg.filledQty.signum() == 0) {
-                // Unfilled exits (held bracket exits, an OCO stop-loss) cover what the new order trades.
-                leg.qty = replacement.qty;
-                leg.targetQty = replacement.targetQty;
-            }
-            replacement.legIds.add(legId);
-        }
-        old.legIds.clear();
-    }
-
     private void matchOnPlacement(WorkingOrder order, Instant now) {
-        BigDecimal price = priceOf(order.symbol);
+        BigDecimal price = prices.price(order.symbol);
         switch (order.timeInForce) {
             case FOK -> {
                 if (order.canExecuteAt(price)) {
@@ -631,7 +534,7 @@ public final class SimExchange {
     }
 
     private void matchOnTick(WorkingOrder order, Instant now) {
-        BigDecimal price = priceOf(order.symbol);
+        BigDecimal price = prices.price(order.symbol);
         if (order.awaitingAuction) {
             order.awaitingAuction = false;
             if (order.canExecuteAt(price)) {
@@ -649,26 +552,19 @@ public final class SimExchange {
         return order.notional != null ? order.remaining() : order.remaining().min(config.maxFillQty());
     }
 
-    /** One execution: moves cash and position, updates the order, emits the fill, then bracket effects. */
+    /** One execution: books cash and position, updates the order, emits the fill, then bracket effects. */
     private void execute(WorkingOrder order, BigDecimal qty, BigDecimal price, Instant now) {
         boolean firstFill = order.filledQty.signum() == 0;
-        Holding holding = holdings.computeIfAbsent(order.symbol, Holding::new);
-        realizedPl = realizedPl.add(holding.apply(order.side, qty, price));
-        BigDecimal value = qty.multiply(price);
-        cash = order.side == SimSide.BUY ? cash.subtract(value) : cash.add(value);
-        BigDecimal positionQty = holding.qty;
-        if (positionQty.signum() == 0) {
-            holdings.remove(order.symbol);
-        }
+        BigDecimal positionQty = ledger.fill(order.symbol, order.side, qty, price);
         order.recordFill(qty, price, now);
         if (!order.isOpen()) {
-            open.remove(order.id);
+            book.closed(order);
         }
         SimEventType type = order.status == SimOrderStatus.FILLED ? SimEventType.FILL : SimEventType.PARTIAL_FILL;
-        events.enqueue(type, snapshot(order, true), now, newId(), price, SimDecimals.qty(qty),
+        events.enqueue(type, book.snapshot(order, true), now, newId(), price, SimDecimals.qty(qty),
                 SimDecimals.qty(positionQty));
         if (firstFill) {
-            for (WorkingOrder peer : exclusivePeers(order)) {
+            for (WorkingOrder peer : book.exclusivePeers(order)) {
                 if (peer.isOpen()) {
                     end(peer, SimOrderStatus.CANCELED, SimEventType.CANCELED, now, false);
                 }
@@ -681,8 +577,7 @@ public final class SimExchange {
 
     /** Held exits of a (partly) filled entry start working, for the quantity the entry bought. */
     private void releaseLegs(WorkingOrder parent, BigDecimal qty, Instant now) {
-        for (String legId : parent.legIds) {
-            WorkingOrder leg = orders.get(legId);
+        for (WorkingOrder leg : book.legs(parent)) {
             if (leg.status == SimOrderStatus.HELD) {
                 leg.qty = qty;
                 leg.targetQty = qty;
@@ -691,26 +586,6 @@ public final class SimExchange {
                 enqueue(SimEventType.NEW, leg, now);
             }
         }
-    }
-
-    /**
-     * The orders that one execution of {@code order} cancels: the other exits of a bracket, or the other
-     * half of an OCO pair.
-     */
-    private List<WorkingOrder> exclusivePeers(WorkingOrder order) {
-        WorkingOrder group;
-        if (order.orderClass == SimOrderClass.OCO) {
-            group = order.parentId == null ? order : orders.get(order.parentId);
-        } else if (order.orderClass == SimOrderClass.BRACKET && order.parentId != null) {
-            group = orders.get(order.parentId);
-        } else {
-            return List.of();
-        }
-        Stream<WorkingOrder> members = group.legIds.stream().map(orders::get);
-        if (order.orderClass == SimOrderClass.OCO) {
-            members = Stream.concat(Stream.of(group), members);
-        }
-        return members.filter(member -> member != order).toList();
     }
 
     /**
@@ -727,7 +602,7 @@ public final class SimExchange {
             case REJECTED -> order.failedAt = at;
             default -> throw new IllegalArgumentException("not an end state: " + status);
         }
-        open.remove(order.id);
+        book.closed(order);
         enqueue(event, order, at);
         if (!cascade || order.legIds.isEmpty()) {
             return;
@@ -736,8 +611,7 @@ public final class SimExchange {
             releaseLegs(order, order.filledQty, at);
             return;
         }
-        for (String legId : order.legIds) {
-            WorkingOrder leg = orders.get(legId);
+        for (WorkingOrder leg : book.legs(order)) {
             if (leg.isOpen()) {
                 end(leg, status, event, at, false);
             }
@@ -750,17 +624,14 @@ public final class SimExchange {
             return;
         }
         Instant closedAt = sessionClose;
-        for (WorkingOrder order : new ArrayList<>(open.values())) {
+        for (WorkingOrder order : book.openOrders()) {
             SimTimeInForce tif = order.timeInForce;
             if (order.isOpen() && (tif == SimTimeInForce.DAY || tif.isAuction())) {
                 end(order, SimOrderStatus.EXPIRED, SimEventType.EXPIRED, closedAt, true);
             }
         }
-        Valuation atClose = value();
-        lastEquity = atClose.equity;
-        lastMaintenanceMargin = atClose.maintenanceMargin;
-        lastdayPrices.replaceAll((symbol, old) -> prices.price(symbol));
-        holdings.values().forEach(h -> h.carryOver(prices.price(h.symbol)));
+        ledger.closeSession();
+        prices.closeSession();
         sessionClose = session.closeAfter(now);
     }
 
@@ -769,41 +640,19 @@ public final class SimExchange {
      * claim) unless the rest can be sold short: a shortable symbol and a whole number of shares.
      */
     private void requireShares(String symbol, BigDecimal qty, WorkingOrder replaced) {
-        Holding holding = holdings.get(symbol);
-        BigDecimal position = holding == null ? BigDecimal.ZERO : holding.qty;
-        BigDecimal available = position.subtract(claimedBy(symbol, SimSide.SELL, replaced)).max(BigDecimal.ZERO);
+        BigDecimal position = ledger.positionQty(symbol);
+        BigDecimal available = position.subtract(book.claimedBy(symbol, SimSide.SELL, replaced)).max(BigDecimal.ZERO);
         if (qty.compareTo(available) > 0 && (!assets.shortable(symbol) || !SimOrderRules.isWhole(qty))) {
             throw SimRejection.insufficientQty(symbol, SimDecimals.qty(qty), SimDecimals.qty(available));
         }
     }
 
-    /**
-     * Shares that working orders on one side claim. The exits of one bracket (and the two halves of an
-     * OCO pair) protect the same shares, so each group counts once, with its largest member.
-     */
-    private BigDecimal claimedBy(String symbol, SimSide side, WorkingOrder excluded) {
-        Map<String, BigDecimal> byGroup = new HashMap<>();
-        for (WorkingOrder order : open.values()) {
-            if (order != excluded && order.isWorking() && order.side == side && order.symbol.equals(symbol)) {
-                byGroup.merge(groupKey(order), order.remaining(), BigDecimal::max);
-            }
+    /** @throws SimRejection 403 when {@code cost} exceeds the buying power (plus {@code released}) */
+    private void requireBuyingPower(BigDecimal cost, BigDecimal released) {
+        BigDecimal available = value().buyingPower().add(released);
+        if (cost.compareTo(available) > 0) {
+            throw SimRejection.insufficientBuyingPower(SimDecimals.money(available), SimDecimals.money(cost));
         }
-        return byGroup.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private static String groupKey(WorkingOrder order) {
-        if (order.orderClass == SimOrderClass.OCO) {
-            return order.parentId != null ? order.parentId : order.id;
-        }
-        return order.parentId != null ? "exits-of-" + order.parentId : order.id;
-    }
-
-    /** What the order would cost to open: the part of it that does not close an existing position. */
-    private BigDecimal openingCost(String symbol, SimSide side, BigDecimal qty, BigDecimal referencePrice) {
-        Holding holding = holdings.get(symbol);
-        BigDecimal position = holding == null ? BigDecimal.ZERO : holding.qty;
-        BigDecimal closable = side == SimSide.BUY ? position.negate().max(BigDecimal.ZERO) : position.max(BigDecimal.ZERO);
-        return qty.subtract(closable).max(BigDecimal.ZERO).multiply(referencePrice);
     }
 
     /** The price an order is expected to fill at: its limit, a buy stop's stop if above market, else market. */
@@ -818,115 +667,42 @@ public final class SimExchange {
         return market;
     }
 
-    /** What a working order holds back from buying power. */
+    /** What a working order holds back from buying power: what it would cost to open at its price. */
     private BigDecimal reservation(WorkingOrder order) {
         if (!order.isWorking()) {
             return BigDecimal.ZERO;
         }
-        BigDecimal price = priceOf(order.symbol);
-        return openingCost(order.symbol, order.side, order.remaining(),
+        BigDecimal price = prices.price(order.symbol);
+        return ledger.openingCost(order.symbol, order.side, order.remaining(),
                 referencePrice(order.side, order.type, order.limitPrice, order.stopPrice, price));
     }
 
-    private record Valuation(BigDecimal cash, BigDecimal longMarketValue, BigDecimal shortMarketValue,
-                             BigDecimal equity, BigDecimal initialMargin, BigDecimal maintenanceMargin,
-                             BigDecimal buyingPower) {
-    }
-
-    /** Values the account at current prices; see {@link #account()} for the formulas. */
-    private Valuation value() {
-        BigDecimal longMv = BigDecimal.ZERO;
-        BigDecimal shortMv = BigDecimal.ZERO;
-        for (Holding holding : holdings.values()) {
-            BigDecimal mv = SimDecimals.money(holding.qty.multiply(priceOf(holding.symbol)));
-            if (mv.signum() >= 0) {
-                longMv = longMv.add(mv);
-            } else {
-                shortMv = shortMv.add(mv);
-            }
-        }
-        longMv = SimDecimals.money(longMv);
-        shortMv = SimDecimals.money(shortMv);
-        BigDecimal cashCents = SimDecimals.money(cash);
-        BigDecimal equity = cashCents.add(longMv).add(shortMv);
-        BigDecimal initialMargin = SimDecimals.money(longMv.subtract(shortMv).multiply(INITIAL_MARGIN_RATE));
-        BigDecimal maintenanceMargin = SimDecimals.money(longMv.multiply(LONG_MAINTENANCE_RATE)
-                .add(shortMv.negate().multiply(SHORT_MAINTENANCE_RATE)));
+    /** The account at current prices, less what working orders hold back. */
+    private Ledger.Valuation value() {
         BigDecimal reserved = BigDecimal.ZERO;
-        for (WorkingOrder order : open.values()) {
+        for (WorkingOrder order : book.openOrders()) {
             reserved = reserved.add(reservation(order));
         }
-        BigDecimal buyingPower = SimDecimals.money(equity.subtract(initialMargin).multiply(TWO)
-                .subtract(reserved).max(BigDecimal.ZERO));
-        return new Valuation(cashCents, longMv, shortMv, equity, initialMargin, maintenanceMargin, buyingPower);
+        return ledger.value(reserved);
     }
 
+    /** A position with {@code qty_available}: what open orders closing it do not already claim. */
     private SimPosition positionSnapshot(Holding holding) {
-        BigDecimal price = priceOf(holding.symbol);
-        BigDecimal lastday = lastdayPrices.getOrDefault(holding.symbol, price);
-        BigDecimal marketValue = SimDecimals.money(holding.qty.multiply(price));
-        BigDecimal costBasis = SimDecimals.money(holding.qty.multiply(holding.avgEntryPrice));
-        BigDecimal unrealized = marketValue.subtract(costBasis);
-        BigDecimal intradayCost = SimDecimals.money(holding.qty.multiply(holding.intradayBasis));
-        BigDecimal intraday = marketValue.subtract(intradayCost);
-        boolean isLong = holding.qty.signum() > 0;
-        BigDecimal available = isLong
-                ? holding.qty.subtract(claimedBy(holding.symbol, SimSide.SELL, null)).max(BigDecimal.ZERO)
-                : holding.qty.add(claimedBy(holding.symbol, SimSide.BUY, null)).min(BigDecimal.ZERO);
-        return new SimPosition(assets.assetId(holding.symbol), holding.symbol, assets.exchange(holding.symbol),
-                SimAssets.ASSET_CLASS, true, SimDecimals.price(holding.avgEntryPrice), SimDecimals.qty(holding.qty),
-                SimDecimals.qty(available), isLong ? SimPosition.Side.LONG : SimPosition.Side.SHORT,
-                marketValue, costBasis, unrealized, SimDecimals.ratio(unrealized, costBasis),
-                intraday, SimDecimals.ratio(intraday, intradayCost), price, lastday,
-                SimDecimals.ratio(price.subtract(lastday), lastday));
+        BigDecimal available = holding.qty.signum() > 0
+                ? holding.qty.subtract(book.claimedBy(holding.symbol, SimSide.SELL, null)).max(BigDecimal.ZERO)
+                : holding.qty.add(book.claimedBy(holding.symbol, SimSide.BUY, null)).min(BigDecimal.ZERO);
+        return ledger.snapshot(holding, available);
     }
 
     private WorkingOrder newOrder(String clientOrderId, Instant now, String symbol, BigDecimal notional,
                                   BigDecimal qty, BigDecimal target, SimOrderClass orderClass, SimOrderType type,
                                   SimSide side, SimTimeInForce tif, boolean extendedHours) {
-        return new WorkingOrder(++orderSequence, newId(), clientOrderId, now, assets.assetId(symbol), symbol, notional,
-                qty, target, orderClass, type, side, tif, extendedHours);
-    }
-
-    /** Makes the order known by id and client order id (taken for good) and, while open, to matching. */
-    private void register(WorkingOrder order) {
-        orders.put(order.id, order);
-        byClientOrderId.put(order.clientOrderId, order);
-        if (order.isOpen()) {
-            open.put(order.id, order);
-        }
-    }
-
-    private WorkingOrder find(String id) {
-        WorkingOrder order = id == null ? null : orders.get(id);
-        if (order == null) {
-            throw SimRejection.orderNotFound();
-        }
-        return order;
-    }
-
-    /** A leg still hanging under its parent (a replaced leg no longer is, and is listed on its own). */
-    private boolean isAttachedLeg(WorkingOrder order) {
-        return order.parentId != null && orders.get(order.parentId).legIds.contains(order.id);
-    }
-
-    private SimOrder snapshot(WorkingOrder order, boolean nested) {
-        List<SimOrder> legs = null;
-        if (nested && !order.legIds.isEmpty()) {
-            legs = order.legIds.stream().map(legId -> orders.get(legId).snapshot(null)).toList();
-        }
-        return order.snapshot(legs);
+        return new WorkingOrder(book.nextSequence(), newId(), clientOrderId, now, assets.assetId(symbol), symbol,
+                notional, qty, target, orderClass, type, side, tif, extendedHours);
     }
 
     private void enqueue(SimEventType type, WorkingOrder order, Instant at) {
-        events.enqueue(type, snapshot(order, true), at, null, null, null, null);
-    }
-
-    /** The last price, remembered as the symbol's "last close" the first time it is seen. */
-    private BigDecimal priceOf(String symbol) {
-        BigDecimal price = prices.price(symbol);
-        lastdayPrices.putIfAbsent(symbol, price);
-        return price;
+        events.enqueue(type, book.snapshot(order, true), at, null, null, null, null);
     }
 
     private String newId() {

@@ -111,6 +111,14 @@ public final class SimRejection extends RuntimeException {
         return new SimRejection(422, CODE_WRONG_STATE, "order is not replaceable");
     }
 
+    /**
+     * 403: a replace that changes no order parameter. Body as observed from Alpaca in
+     * alpacahq/alpaca-trade-api-js#123.
+     */
+    public static SimRejection parametersNotChanged() {
+        return new SimRejection(403, CODE_FORBIDDEN, "order parameters are not changed");
+    }
+
     /** 404: no order with that id (or client_order_id) exists for this account. */
     public static SimRejection orderNotFound() {
         return new SimRejection(404, CODE_NOT_FOUND, "order not found");

@@ -90,6 +90,8 @@ class SimExchangeLifecycleTest {
                 422, 40010001, "invalid stop_price: a limit order has no stop price");
         assertRejection(() -> kit.exchange.replace(limit.id(), new SimReplaceRequest(null, null, null, null, dec("1"), null)),
                 422, 40010001, "invalid trail: only trailing_stop orders have a trail");
+        assertRejection(() -> kit.exchange.replace(limit.id(), new SimReplaceRequest(dec("1"), null, dec("100.00"), null, null, "x")),
+                403, 40310000, "order parameters are not changed");
         assertRejection(() -> kit.exchange.replace("no-such-id", new SimReplaceRequest(null, null, dec("1"), null, null, null)),
                 404, 40410000, "order not found");
     }
