@@ -16,17 +16,20 @@ import java.util.Map;
  *   <li>{@code latency_ms}, {@code latency_jitter_ms}: every REST request waits latency_ms plus a uniform
  *       offset in [-jitter, +jitter] (never below 0) before anything else happens;</li>
  *   <li>{@code error_rate}: share of REST requests answered 500, 502, 503 or 504 (picked at random)
- *       instead of being handled;</li>
+ *       instead of being handled: an errored placement was never placed;</li>
  *   <li>{@code rate429}: share of REST requests answered 429 with rate-limit headers;</li>
- *   <li>{@code drop_after_accept}: share of order placements that are placed, then the connection is cut
- *       with no reply at all;</li>
+ *   <li>{@code drop_after_accept}: share of order placements ({@code POST /v2/orders} that succeed) that
+ *       are placed, then the connection is cut with no reply at all;</li>
  *   <li>{@code slow_reply_rate}, {@code slow_reply_ms}: share of placements that are placed, then the reply
  *       is held back slow_reply_ms;</li>
- *   <li>{@code delayed_visibility_ms}: an order stays invisible to lookups and lists for this long after
- *       its creation (it is still there: a re-POST of its client_order_id gets the 422 duplicate);</li>
+ *   <li>{@code delayed_visibility_ms}: an order stays invisible to reads ({@code GET} by id, by
+ *       client_order_id: 404; lists: left out) for this long after its creation on the exchange's clock.
+ *       It is still there: a re-POST of its client_order_id gets the 422 duplicate, and cancel or replace
+ *       find it;</li>
  *   <li>{@code malformed_rate}: share of 2xx replies with a body cut short (invalid JSON); what the request
  *       did, it did;</li>
- *   <li>{@code outage}: the REST/stream port refuses connections while true;</li>
+ *   <li>{@code outage}: the API port (REST and stream) is closed while true: connections are refused
+ *       and open ones cut ({@link SimulatedBroker} keeps a control port open to end it);</li>
  *   <li>{@code stream_drop_every_s}, {@code stream_silence_after_s}: executed by the {@code trade_updates}
  *       stream (0 = off).</li>
  * </ul>

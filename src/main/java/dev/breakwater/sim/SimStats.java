@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A snapshot of what the simulated broker has seen and done: requests, faults injected, and every order
@@ -18,9 +19,10 @@ import java.util.Map;
  *   "requests": {"api": 120, "control": 3, "unauthorized": 0, "rate_limited": 0,
  *                "by_status": {"200": 100, "404": 5, "429": 6, "503": 9}},
  *   "faults": {"latency": 120, "error": 9, "rate429": 6, "drop_after_accept": 4, "slow_reply": 1,
- *              "delayed_visibility": 5, "malformed": 2, "outage": 0},
+ *              "delayed_visibility": 5, "malformed": 2, "outage": 0, "stream_drop": 3, "stream_silence": 0},
  *   "injected_errors": {"500": 3, "503": 6},
- *   "stream": {...what the trade_updates stream reports...},
+ *   "stream": {"connects": 4, "open": 1, "max_concurrent": 1, "messages_sent": 80, "send_failures": 0,
+ *              "drops_injected": 3, "silences_injected": 0, "replaced": 0},
  *   "orders_placed": 41,
  *   "orders": [{"id": "…", "client_order_id": "…", "symbol": "AAPL", "side": "buy", "qty": "10",
  *               "status": "filled", "created_at": "2026-11-29T15:04:05.123456789Z"}, …]
@@ -38,7 +40,9 @@ import java.util.Map;
  * @param repliesByStatus   REST replies by HTTP status
  * @param faults            faults injected, by kind
  * @param injectedErrors    injected 5xx replies, by status
- * @param stream            the {@code trade_updates} stream's own figures (connections, drops, …)
+ * @param stream            the {@code trade_updates} stream's own figures (connections, drops, …); its
+ *                          drops and silences also appear under {@code faults} as {@code stream_drop} and
+ *                          {@code stream_silence}
  * @param orders            every order the exchange ever accepted, oldest first, with its current status
  */
 public record SimStats(
@@ -49,7 +53,7 @@ public record SimStats(
         Map<Integer, Long> repliesByStatus,
         Map<FaultKind, Long> faults,
         Map<Integer, Long> injectedErrors,
-        Map<String, Object> stream,
+        StreamStats stream,
         List<PlacedOrder> orders) {
 
     /** One order the exchange accepted, as it is now. */
@@ -67,7 +71,6 @@ public record SimStats(
         repliesByStatus = Map.copyOf(repliesByStatus);
         faults = Map.copyOf(faults);
         injectedErrors = Map.copyOf(injectedErrors);
-        stream = Map.copyOf(stream);
         orders = List.copyOf(orders);
     }
 
@@ -95,14 +98,24 @@ public record SimStats(
         requests.put("unauthorized", unauthorized);
         requests.put("rate_limited", rateLimited);
         ObjectNode byStatus = requests.putObject("by_status");
-        new java.util.TreeMap<>(repliesByStatus).forEach((status, count) -> byStatus.put(String.valueOf(status), count));
+        new TreeMap<>(repliesByStatus).forEach((status, count) -> byStatus.put(String.valueOf(status), count));
         ObjectNode faultNode = root.putObject("faults");
         for (FaultKind kind : FaultKind.values()) {
             faultNode.put(kind.wire(), fault(kind));
         }
+        faultNode.put("stream_drop", stream.dropsInjected());
+        faultNode.put("stream_silence", stream.silencesInjected());
         ObjectNode errors = root.putObject("injected_errors");
-        new java.util.TreeMap<>(injectedErrors).forEach((status, count) -> errors.put(String.valueOf(status), count));
-        root.set("stream", SimWire.mapper().valueToTree(stream));
+        new TreeMap<>(injectedErrors).forEach((status, count) -> errors.put(String.valueOf(status), count));
+        ObjectNode streamNode = root.putObject("stream");
+        streamNode.put("connects", stream.connects());
+        streamNode.put("open", stream.open());
+        streamNode.put("max_concurrent", stream.maxConcurrent());
+        streamNode.put("messages_sent", stream.messagesSent());
+        streamNode.put("send_failures", stream.sendFailures());
+        streamNode.put("drops_injected", stream.dropsInjected());
+        streamNode.put("silences_injected", stream.silencesInjected());
+        streamNode.put("replaced", stream.replaced());
         root.put("orders_placed", orders.size());
         if (withOrders) {
             ArrayNode list = root.putArray("orders");

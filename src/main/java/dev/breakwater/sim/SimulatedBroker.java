@@ -6,7 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Objects;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -30,11 +30,15 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *
  * <h2>Ports</h2>
  * Two connectors, both bound to 127.0.0.1 only (never another interface): the <b>API port</b>
- * ({@link #port()}, {@link #baseUrl()}) serves {@code /v2/...} and {@code /_sim/...}; the <b>control
- * port</b> ({@link #controlPort()}, {@link #controlUrl()}) serves only {@code /_sim/...}. The control port
- * exists for the {@code outage} fault, which really closes the API port (clients get "connection
- * refused"): the outage can then still be ended with {@code PUT /_sim/faults} on the control port, or
- * in-process with {@link #setFaults}. Port 0 (the default for both) means an ephemeral port.
+ * ({@link #port()}, {@link #baseUrl()}) serves {@code /v2/...}, the {@code trade_updates} WebSocket at
+ * {@code /stream} ({@link #streamUrl()}, a {@link TradeUpdatesStream} fed with every exchange event) and
+ * {@code /_sim/...}; the <b>control port</b> ({@link #controlPort()}, {@link #controlUrl()}) answers
+ * {@code /_sim/...} and 404 for REST paths. (The stream is a servlet of its own and would also upgrade
+ * there; nothing should connect to it on that port.) The control port exists for the {@code outage} fault,
+ * which really closes the API port (clients get "connection refused", open REST and stream connections
+ * are cut): the outage can then still be ended with {@code PUT /_sim/faults} on the control port, or
+ * in-process with {@link #setFaults}. Ordering an outage through the API port works too, but cuts that
+ * very request. Port 0 (the default for both) means an ephemeral port.
  *
  * <h2>What a request goes through</h2>
  * See {@link ApiPipeline} for the order of checks (latency → auth → rate limit → injected 429 → injected
@@ -57,6 +61,9 @@ public final class SimulatedBroker implements AutoCloseable {
     /** How often the exchange ticks by default. */
     public static final Duration DEFAULT_TICK_INTERVAL = Duration.ofMillis(200);
 
+    /** Where the {@code trade_updates} WebSocket is served, as on Alpaca. */
+    public static final String STREAM_PATH = "/stream";
+
     private static final String LOOPBACK = "127.0.0.1";
 
     private final Builder settings;
@@ -66,6 +73,8 @@ public final class SimulatedBroker implements AutoCloseable {
     private final FaultInjector injector;
     private final ApiKeyAuth auth;
     private final RateLimiter limiter;
+    private final TradeUpdatesStream stream;
+    private final Consumer<SimTradeEvent> publisher;
     private final Object lifecycle = new Object();
 
     // Guarded by lifecycle.
@@ -84,6 +93,9 @@ public final class SimulatedBroker implements AutoCloseable {
         this.injector = new FaultInjector(settings.seed, settings.faults, serverStats);
         this.auth = new ApiKeyAuth(settings.keyId, settings.secret);
         this.limiter = new RateLimiter(settings.rateLimit, clock);
+        this.stream = new TradeUpdatesStream(settings.keyId, settings.secret);
+        this.stream.setFaults(settings.faults.streamDropEverySeconds(), settings.faults.streamSilenceAfterSeconds());
+        this.publisher = event -> stream.publish(SimWire.tradeEvent(event));
     }
 
     /** A builder with the defaults: ephemeral ports, demo key pair, 200 requests/min, no faults. */
@@ -111,6 +123,7 @@ public final class SimulatedBroker implements AutoCloseable {
                 config.jetty.addConnector((server, http) -> connectors[0] = loopback(server, http, settings.port));
                 config.jetty.addConnector((server, http) -> connectors[1] = loopback(server, http, settings.controlPort));
                 registerRoutes(config.routes, connectors);
+                stream.install(config, STREAM_PATH);
             });
             try {
                 app.start();
@@ -123,6 +136,7 @@ public final class SimulatedBroker implements AutoCloseable {
             controlPort = connectors[1].getLocalPort();
             outage = new OutageSwitch(connectors[0], serverStats);
             outage.set(injector.plan().outage());
+            exchange.addListener(publisher);
             if (!settings.tickInterval.isZero()) {
                 ticker = new ExchangeTicker(exchange, settings.tickInterval);
             }
@@ -190,6 +204,11 @@ public final class SimulatedBroker implements AutoCloseable {
         return "http://" + LOOPBACK + ":" + port();
     }
 
+    /** {@code ws://127.0.0.1:PORT/stream}, the {@code trade_updates} WebSocket. */
+    public String streamUrl() {
+        return "ws://" + LOOPBACK + ":" + port() + STREAM_PATH;
+    }
+
     /** The control port: {@code /_sim} only, open during an outage. */
     public int controlPort() {
         synchronized (lifecycle) {
@@ -231,6 +250,7 @@ public final class SimulatedBroker implements AutoCloseable {
         Objects.requireNonNull(plan, "plan");
         synchronized (lifecycle) {
             injector.setPlan(plan);
+            stream.setFaults(plan.streamDropEverySeconds(), plan.streamSilenceAfterSeconds());
             if (outage != null && !closed) {
                 outage.set(plan.outage());
             }
@@ -246,7 +266,7 @@ public final class SimulatedBroker implements AutoCloseable {
     public SimStats stats() {
         return new SimStats(serverStats.apiRequests(), serverStats.controlRequests(), serverStats.unauthorized(),
                 serverStats.rateLimited(), serverStats.repliesByStatus(), serverStats.faults(),
-                serverStats.injectedErrors(), Map.of(),
+                serverStats.injectedErrors(), stream.streamStats(),
                 exchange.allOrders().stream().map(SimStats.PlacedOrder::of).toList());
     }
 
@@ -267,6 +287,8 @@ public final class SimulatedBroker implements AutoCloseable {
             if (ticker != null) {
                 ticker.close();
             }
+            exchange.removeListener(publisher);
+            stream.close();
             if (app != null) {
                 app.stop();
             }

@@ -48,6 +48,23 @@ class OutageTest {
     }
 
     @Test
+    void anOutageOrderedThroughTheApiPortCutsThatVeryRequestButTakesEffect() throws Exception {
+        try (BrokerFixture sim = new BrokerFixture()) {
+            for (int i = 0; i < 5; i++) {
+                try {
+                    sim.http.send("/_sim/faults", r -> r.put(okhttp3.RequestBody.create("{\"outage\":true}", SimHttp.JSON)));
+                } catch (IOException cut) {
+                    // The port closes under the request that closed it.
+                }
+                assertThat(sim.broker.faults().outage()).isTrue();
+                assertThatThrownBy(() -> sim.http.get("/v2/clock")).isInstanceOf(ConnectException.class);
+                assertThat(sim.http.control("PUT", "/_sim/faults", "{\"outage\":false}").status()).isEqualTo(200);
+                assertThat(sim.http.get("/v2/clock").status()).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
     void anOutageInTheStartPlanBeginsAtStart() throws Exception {
         try (BrokerFixture sim = new BrokerFixture(b -> b.faults("outage"))) {
             assertThatThrownBy(() -> sim.http.get("/v2/clock")).isInstanceOf(ConnectException.class);
