@@ -1,0 +1,18 @@
+/**
+ * The simulated Alpaca broker: the embedded default broker of a fresh install, the test bed of the
+ * conformance and resilience tests, and the chaos lab that injects faults.
+ *
+ * <p>This package is its core: a market and account model ({@link dev.breakwater.sim.SimExchange} over a
+ * {@link dev.breakwater.sim.PriceModel}), Alpaca's request rules ({@link dev.breakwater.sim.SimOrderRequest},
+ * {@link dev.breakwater.sim.SimReplaceRequest}, {@link dev.breakwater.sim.SimRejection}) and Alpaca's JSON
+ * shapes ({@link dev.breakwater.sim.SimWire}). Time comes from an injected {@link java.time.Clock} and
+ * randomness from seeds, so every run can be reproduced; the market moves only when
+ * {@link dev.breakwater.sim.SimExchange#tick()} is called.
+ *
+ * <p>May depend on Jackson, SLF4J and (for the HTTP/WebSocket front, later) Javalin. Must <em>never</em>
+ * depend on {@code dev.breakwater.broker} or {@code dev.breakwater.domain}: the simulator keeps its own
+ * types and its own wire mapping, so a conformance test of our Alpaca client against the simulator
+ * compares two independent implementations of Alpaca's documentation instead of code agreeing with
+ * itself. No JavaFX.
+ */
+package dev.breakwater.sim;
