@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         name = "breakwater",
         mixinStandardHelpOptions = true,
         versionProvider = BuildVersion.class,
+        subcommands = {SimCommand.class},
         description = {
             "Breakwater: a desktop trading console for Alpaca brokerage accounts.",
             "Without a subcommand, opens the console."
