@@ -9,7 +9,7 @@
  * randomness from seeds, so every run can be reproduced; the market moves only when
  * {@link dev.breakwater.sim.SimExchange#tick()} is called.
  *
- * <p>May depend on Jackson, SLF4J and (for the HTTP/WebSocket front, later) Javalin. Must <em>never</em>
+ * <p>May depend on Jackson, SLF4J and Javalin (Jetty) for the HTTP/WebSocket front. Must <em>never</em>
  * depend on {@code dev.breakwater.broker} or {@code dev.breakwater.domain}: the simulator keeps its own
  * types and its own wire mapping, so a conformance test of our Alpaca client against the simulator
  * compares two independent implementations of Alpaca's documentation instead of code agreeing with
