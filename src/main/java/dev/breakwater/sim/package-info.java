@@ -2,12 +2,16 @@
  * The simulated Alpaca broker: the embedded default broker of a fresh install, the test bed of the
  * conformance and resilience tests, and the chaos lab that injects faults.
  *
- * <p>This package is its core: a market and account model ({@link dev.breakwater.sim.SimExchange} over a
+ * <p>Its core is a market and account model ({@link dev.breakwater.sim.SimExchange} over a
  * {@link dev.breakwater.sim.PriceModel}), Alpaca's request rules ({@link dev.breakwater.sim.SimOrderRequest},
  * {@link dev.breakwater.sim.SimReplaceRequest}, {@link dev.breakwater.sim.SimRejection}) and Alpaca's JSON
  * shapes ({@link dev.breakwater.sim.SimWire}). Time comes from an injected {@link java.time.Clock} and
  * randomness from seeds, so every run can be reproduced; the market moves only when
  * {@link dev.breakwater.sim.SimExchange#tick()} is called.
+ *
+ * <p>Its front is {@link dev.breakwater.sim.SimulatedBroker}: Alpaca's REST API on Javalin with key auth and
+ * a rate limit, the {@code trade_updates} WebSocket ({@link dev.breakwater.sim.TradeUpdatesStream}), and
+ * fault injection driven by a {@link dev.breakwater.sim.FaultPlan}.
  *
  * <p>May depend on Jackson, SLF4J and Javalin (Jetty) for the HTTP/WebSocket front. Must <em>never</em>
  * depend on {@code dev.breakwater.broker} or {@code dev.breakwater.domain}: the simulator keeps its own
