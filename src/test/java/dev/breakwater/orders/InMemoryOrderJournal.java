@@ -75,10 +75,7 @@ final class InMemoryOrderJournal implements OrderJournal {
 
     @Override
     public synchronized void recordBrokerStatus(String clientOrderId, String brokerOrderId, String brokerStatus, String detail) {
-        Intent current = intents.get(clientOrderId);
-        if (current == null) {
-            return;
-        }
+        Intent current = requireIntent(clientOrderId);
         intents.put(clientOrderId, new Intent(current.clientOrderId(), current.ticketId(), current.account(),
                 current.request(), current.requestJson(), current.requestHash(), current.state(),
                 brokerOrderId != null ? brokerOrderId : current.brokerOrderId(),
@@ -89,7 +86,22 @@ final class InMemoryOrderJournal implements OrderJournal {
 
     @Override
     public synchronized void appendEvent(String clientOrderId, String kind, String detail) {
+        Intent current = requireIntent(clientOrderId);
+        // An audit line counts as activity, as in the H2 journal.
+        intents.put(clientOrderId, new Intent(current.clientOrderId(), current.ticketId(), current.account(),
+                current.request(), current.requestJson(), current.requestHash(), current.state(),
+                current.brokerOrderId(), current.brokerStatus(), current.attempts(), current.lastError(),
+                current.createdAt(), clock.instant()));
         event(clientOrderId, kind, null, null, detail);
+    }
+
+    /** An audit line about no intent is a caller bug (the H2 journal throws the same). */
+    private Intent requireIntent(String clientOrderId) {
+        Intent current = intents.get(clientOrderId);
+        if (current == null) {
+            throw new IllegalArgumentException("no intent " + clientOrderId + " in the journal");
+        }
+        return current;
     }
 
     @Override
@@ -105,9 +117,11 @@ final class InMemoryOrderJournal implements OrderJournal {
                 .trailPercent(brokerOrder.trailPercent()).extendedHours(brokerOrder.extendedHours())
                 .clientOrderId(brokerOrder.clientOrderId()).orderClass(brokerOrder.orderClass()).build();
         Instant now = clock.instant();
+        // As the H2 journal: created when the broker made it, one attempt.
+        Instant created = brokerOrder.createdAt() != null ? brokerOrder.createdAt().toInstant() : now;
         Intent adopted = new Intent(request.clientOrderId(), null, account, request, CanonicalRequest.json(request),
                 CanonicalRequest.hash(request), IntentState.ACCEPTED, brokerOrder.id(),
-                brokerOrder.status() == null ? null : brokerOrder.status().wire(), 0, null, now, now);
+                brokerOrder.status() == null ? null : brokerOrder.status().wire(), 1, null, created, now);
         intents.put(adopted.clientOrderId(), adopted);
         event(adopted.clientOrderId(), "RECOVERED", null, IntentState.ACCEPTED, "found at the broker, not in the journal");
         return adopted;
