@@ -326,4 +326,26 @@ class OrderServiceAgainstSimulatorTest {
         assertThat(intent(ticket.clientOrderId()).state()).isEqualTo(IntentState.ACCEPTED);
         assertThat(stack.ordersAtBroker(ticket.clientOrderId())).isEqualTo(1);
     }
+
+    @Test
+    void aStreamEventThatOvertakesTheReplyIsNoConflict() {
+        stack = SimStack.start("none");
+        journal = new InMemoryOrderJournal(stack.clock);
+        Reconciler reconciler = stack.reconciler(journal, SETTINGS);
+        HookedBroker overtaken = new HookedBroker(stack.broker, order -> reconciler.onTradeUpdate(
+                new dev.breakwater.domain.TradeUpdate(dev.breakwater.domain.TradeEvent.NEW, "new", order, null,
+                        java.time.OffsetDateTime.now(), null, null, null)));
+        OrderService service = new OrderService(journal, overtaken, stack.locks, stack.clock, SETTINGS);
+        Ticket ticket = stack.ticket("AAPL", "10");
+
+        SubmitOutcome outcome = service.submit(ticket);
+
+        assertThat(outcome).isInstanceOfSatisfying(Accepted.class, accepted -> {
+            assertThat(accepted.alreadyPlaced()).isFalse();
+            assertThat(accepted.recorded()).isTrue();
+        });
+        assertThat(journal.events(ticket.clientOrderId())).extracting(e -> e.kind() + ":" + e.to())
+                .containsExactly("JOURNALED:SENDING", "BROKER_UPDATE:ACCEPTED", "BROKER_UPDATE:null");
+        assertThat(stack.ordersAtBroker(ticket.clientOrderId())).isEqualTo(1);
+    }
 }
