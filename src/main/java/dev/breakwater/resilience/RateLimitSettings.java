@@ -33,6 +33,20 @@ public record RateLimitSettings(int permitsPerPeriod, Duration period, Duration 
         return new RateLimitSettings(30, Duration.ofSeconds(10), Duration.ofSeconds(10));
     }
 
+    /**
+     * {@code perMinute} requests a minute, handed out in six 10-second slices; 0 switches the client-side
+     * limit off (for a simulator that injects its own 429s, or a soak that measures without it).
+     */
+    public static RateLimitSettings perMinute(int perMinute) {
+        if (perMinute < 0) {
+            throw new IllegalArgumentException("a rate limit is a number of requests per minute, 0 or more: " + perMinute);
+        }
+        if (perMinute == 0) {
+            return new RateLimitSettings(Integer.MAX_VALUE / 2, Duration.ofSeconds(1), Duration.ZERO);
+        }
+        return new RateLimitSettings(Math.max(1, perMinute / 6), Duration.ofSeconds(10), Duration.ofSeconds(10));
+    }
+
     /** The configured rate expressed per minute, for display next to the broker's own limit. */
     public double permitsPerMinute() {
         return permitsPerPeriod * (60_000.0 / period.toMillis());

@@ -80,4 +80,14 @@ class ResilienceSettingsTest {
         assertThat(RetrySettings.defaults().withRetryableServerStatuses(Set.of(503)).retryableServerStatuses())
                 .containsExactly(503);
     }
+
+    @Test
+    void rateLimitPerMinuteIsSlicedAndZeroSwitchesItOff() {
+        RateLimitSettings limited = RateLimitSettings.perMinute(120);
+        assertThat(limited.permitsPerMinute()).isEqualTo(120.0);
+        assertThat(limited.period()).isEqualTo(java.time.Duration.ofSeconds(10));
+
+        assertThat(RateLimitSettings.perMinute(0).permitsPerMinute()).isGreaterThan(1_000_000_000.0);
+        assertThatThrownBy(() -> RateLimitSettings.perMinute(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
