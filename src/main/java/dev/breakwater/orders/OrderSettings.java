@@ -16,10 +16,9 @@ import java.util.Objects;
  * @param adoptionMargin   how far before the newest resolved intent the start-up scan for orders the
  *                         journal lacks begins
  * @param emptyJournalScan how far back that scan goes when the journal has no resolved intent
- * @param adoptionPageSize orders per list request of that scan (the broker's maximum is 500)
  */
 public record OrderSettings(Duration visibilityGrace, Duration inFlightMargin, Duration reconcilePeriod,
-                            Duration adoptionMargin, Duration emptyJournalScan, int adoptionPageSize) {
+                            Duration adoptionMargin, Duration emptyJournalScan) {
 
     public OrderSettings {
         requireNotNegative(visibilityGrace, "visibilityGrace");
@@ -30,39 +29,32 @@ public record OrderSettings(Duration visibilityGrace, Duration inFlightMargin, D
         if (reconcilePeriod.isZero() || reconcilePeriod.isNegative()) {
             throw new IllegalArgumentException("reconcilePeriod must be positive: " + reconcilePeriod);
         }
-        if (adoptionPageSize < 1 || adoptionPageSize > 500) {
-            throw new IllegalArgumentException("adoptionPageSize must be 1..500: " + adoptionPageSize);
-        }
     }
 
     /**
      * Grace 2 s; in-flight margin 5 min (the default placement: 4 attempts of at most 30 s plus up to 3
      * backoffs of at most 60 s, rounded up); every 10 s; adoption from 1 h before the newest resolved
-     * intent, or 7 days back; pages of 500.
+     * intent, or 7 days back.
      */
     public static OrderSettings defaults() {
         return new OrderSettings(Duration.ofSeconds(2), Duration.ofMinutes(5), Duration.ofSeconds(10),
-                Duration.ofHours(1), Duration.ofDays(7), 500);
+                Duration.ofHours(1), Duration.ofDays(7));
     }
 
     public OrderSettings withVisibilityGrace(Duration value) {
-        return new OrderSettings(value, inFlightMargin, reconcilePeriod, adoptionMargin, emptyJournalScan,
-                adoptionPageSize);
+        return new OrderSettings(value, inFlightMargin, reconcilePeriod, adoptionMargin, emptyJournalScan);
     }
 
     public OrderSettings withInFlightMargin(Duration value) {
-        return new OrderSettings(visibilityGrace, value, reconcilePeriod, adoptionMargin, emptyJournalScan,
-                adoptionPageSize);
+        return new OrderSettings(visibilityGrace, value, reconcilePeriod, adoptionMargin, emptyJournalScan);
     }
 
     public OrderSettings withReconcilePeriod(Duration value) {
-        return new OrderSettings(visibilityGrace, inFlightMargin, value, adoptionMargin, emptyJournalScan,
-                adoptionPageSize);
+        return new OrderSettings(visibilityGrace, inFlightMargin, value, adoptionMargin, emptyJournalScan);
     }
 
-    public OrderSettings withAdoptionPageSize(int value) {
-        return new OrderSettings(visibilityGrace, inFlightMargin, reconcilePeriod, adoptionMargin,
-                emptyJournalScan, value);
+    public OrderSettings withEmptyJournalScan(Duration value) {
+        return new OrderSettings(visibilityGrace, inFlightMargin, reconcilePeriod, adoptionMargin, value);
     }
 
     private static void requireNotNegative(Duration value, String name) {

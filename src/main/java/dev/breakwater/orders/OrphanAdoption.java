@@ -1,7 +1,6 @@
 package dev.breakwater.orders;
 
 import dev.breakwater.broker.Broker;
-import dev.breakwater.broker.OrderQuery;
 import dev.breakwater.domain.ClientOrderIds;
 import dev.breakwater.domain.Order;
 import dev.breakwater.journal.Intent;
@@ -9,9 +8,7 @@ import dev.breakwater.journal.IntentState;
 import dev.breakwater.journal.OrderJournal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,16 +19,12 @@ import org.slf4j.LoggerFactory;
  * A power loss can drop the journal's last writes; the order must still show up in the console.
  *
  * <p>The scan starts {@code adoptionMargin} before the newest resolved intent's creation (or
- * {@code emptyJournalScan} back when there is none) and pages forward, oldest first, by moving
- * {@code after} to the last order's submission time. Orders seen twice at a page border are harmless:
- * adopting is idempotent.
+ * {@code emptyJournalScan} back when there is none) and pages past the broker's 500 per call with
+ * {@link BrokerOrders#since}. Adopting is idempotent: an order adopted once is found next time.
  */
 final class OrphanAdoption {
 
     private static final Logger LOG = LoggerFactory.getLogger(OrphanAdoption.class);
-    /** Stops a runaway scan (500 x 200 orders is far beyond a console's week). */
-    private static final int MAX_PAGES = 200;
-
     private final OrderJournal journal;
     private final Broker broker;
     private final IntentRecords records;
@@ -53,26 +46,10 @@ final class OrphanAdoption {
     int run() {
         Instant since = journal.newestResolvedCreatedAt().map(newest -> newest.minus(settings.adoptionMargin()))
                 .orElseGet(() -> clock.instant().minus(settings.emptyJournalScan()));
-        OffsetDateTime after = since.atOffset(ZoneOffset.UTC);
         int adopted = 0;
-        for (int page = 0; page < MAX_PAGES; page++) {
-            List<Order> orders = broker.listOrders(OrderQuery.allSince(after, settings.adoptionPageSize()));
-            for (Order order : orders) {
-                adopted += adoptIfOrphan(order) ? 1 : 0;
-            }
-            if (orders.size() < settings.adoptionPageSize()) {
-                return adopted;
-            }
-            OffsetDateTime last = submittedAt(orders.get(orders.size() - 1));
-            if (last == null || !last.isAfter(after)) {
-                LOG.warn("order scan stopped at {}: the page did not advance in time", after);
-                return adopted;
-            }
-            // One nanosecond back, because "after" is exclusive: orders sharing the last one's time on the
-            // next page must not be skipped.
-            after = last.minusNanos(1);
+        for (Order order : BrokerOrders.since(broker, since.atOffset(ZoneOffset.UTC))) {
+            adopted += adoptIfOrphan(order) ? 1 : 0;
         }
-        LOG.warn("order scan stopped after {} pages at {}", MAX_PAGES, after);
         return adopted;
     }
 
@@ -96,7 +73,4 @@ final class OrphanAdoption {
         return false;
     }
 
-    private static OffsetDateTime submittedAt(Order order) {
-        return order.submittedAt() != null ? order.submittedAt() : order.createdAt();
-    }
 }

@@ -151,14 +151,17 @@ class ReconcilerAgainstSimulatorTest {
     }
 
     @Test
-    void theAdoptionScanPagesPastAFullPage() {
-        Reconciler smallPages = stack.reconciler(journal, SETTINGS.withAdoptionPageSize(2));
-        for (int i = 0; i < 5; i++) {
-            stack.placeDirectly(stack.restingBuy("KO", "1").build());
-        }
+    void theAdoptionScanLooksBackFromTheNewestResolvedIntent() {
+        // An orphan older than the newest resolved intent minus the margin is out of the scan's reach:
+        // the journal had recorded everything up to then.
+        Order old = stack.placeDirectly(stack.restingBuy("KO", "1").build());
+        stack.clock.advance(Duration.ofHours(2));
+        OrderRequest resolved = leftBehind(IntentState.PENDING, false);
+        journal.transition(resolved.clientOrderId(), IntentState.PENDING,
+                Transition.to(IntentState.NOT_SENT, AuditKinds.RECONCILED, "test"));
 
-        assertThat(smallPages.startUp().adopted()).isEqualTo(5);
-        assertThat(journal.list(IntentState.ACCEPTED, null, 100)).hasSize(5);
+        assertThat(reconciler.startUp().adopted()).isZero();
+        assertThat(journal.find(old.clientOrderId())).isEmpty();
     }
 
     @Test
