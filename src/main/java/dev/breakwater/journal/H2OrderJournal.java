@@ -1,0 +1,666 @@
+package dev.breakwater.journal;
+
+import dev.breakwater.domain.Order;
+import dev.breakwater.domain.OrderRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The order journal in H2, embedded (a file this process owns) or through a desk server
+ * ({@link JournalServer}). Plain JDBC and standard SQL, so the same statements run on PostgreSQL.
+ *
+ * <p>Every write is one transaction, committed before the method returns, and the URL always carries
+ * {@code WRITE_DELAY=0}: H2 then writes each commit to the file before returning, which survives a
+ * {@code kill -9} (not a power loss: H2 does not fsync per commit).
+ *
+ * <p>Thread-safe: one connection, used under a lock. A journal write costs a fraction of a millisecond,
+ * so callers queue briefly rather than needing a pool; {@link #compact()} holds the same lock, so
+ * callers wait for it instead of meeting a closed database.
+ *
+ * <p>Choices the interface leaves open:
+ * <ul>
+ *   <li>{@link #recordBrokerStatus}, {@link #appendEvent} and {@link #transition} do not check the state
+ *       diagram of {@link IntentState}: the order service owns it; the journal only makes each change
+ *       atomic and compare-and-set.</li>
+ *   <li>{@link #recordBrokerStatus} and {@link #appendEvent} on a client_order_id with no intent throw
+ *       {@link IllegalArgumentException}: an audit line about nothing is a caller bug, and silently
+ *       dropping it would hide one. Both count as activity ({@code updated_at}).</li>
+ *   <li>{@link #list} orders newest created first; its {@code since} filters on {@code updated_at}.</li>
+ *   <li>{@link #adopt} keeps the broker's creation time as {@code created_at} (it is when the order was
+ *       made), has no ticket id, and counts one attempt.</li>
+ *   <li>Compaction ({@link #compact()}, {@link #compactIfIdle}, on {@link #close()}) only applies to a
+ *       file this process owns; through a desk server it does nothing (the server compacts when it
+ *       closes), and in memory there is nothing to compact.</li>
+ * </ul>
+ */
+public final class H2OrderJournal implements OrderJournal {
+
+    /** How long resolved intents are kept by default before {@link #prune} may delete them. */
+    public static final Duration DEFAULT_RETENTION = Duration.ofDays(90);
+
+    private static final Logger LOG = LoggerFactory.getLogger(H2OrderJournal.class);
+
+    // A racing creator's insert is rolled back only if its commit fails; then ours may go ahead.
+    private static final int CREATE_ATTEMPTS = 100;
+    // Prune in slices so one call never holds a huge transaction (H2 keeps it in memory).
+    private static final int PRUNE_BATCH = 500;
+
+    private static final String RESOLVED = inList(Arrays.stream(IntentState.values()).filter(IntentState::isResolved));
+    private static final String UNRESOLVED = inList(Arrays.stream(IntentState.values()).filter(s -> !s.isResolved()));
+
+    // Files opened by a journal in this JVM: H2 would let a second open share the first one's database
+    // silently, which hides the mistake of two consoles in one process.
+    private static final Set<Path> OPEN_FILES = ConcurrentHashMap.newKeySet();
+
+    private final JournalUrl url;
+    private final Clock clock;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    // Guarded by lock. Null after a lost connection or a failed reopen: the next call tries again.
+    private Connection connection;
+    private boolean closed;
+    private long lastWriteNanos = System.nanoTime();
+    private boolean writtenSinceCompaction;
+
+    private H2OrderJournal(JournalUrl url, Clock clock, Connection connection) {
+        this.url = url;
+        this.clock = clock;
+        this.connection = connection;
+    }
+
+    /** Opens (creating on first start) the journal at {@code jdbcUrl} on the system clock. */
+    public static H2OrderJournal open(String jdbcUrl) {
+        return open(jdbcUrl, Clock.systemUTC());
+    }
+
+    /**
+     * Opens the journal at {@code jdbcUrl}, adding {@code WRITE_DELAY=0} when absent, and brings its schema
+     * up to date. A missing file is created (a first start); an existing one that cannot be used is left
+     * exactly as it was and reported.
+     *
+     * @throws JournalUnavailableException locked by another console, damaged, unwritable, from a newer
+     *                                     build, or a URL with settings that break durability
+     */
+    public static H2OrderJournal open(String jdbcUrl, Clock clock) {
+        Objects.requireNonNull(clock, "clock");
+        JournalDatabase.init();
+        JournalUrl url = JournalUrl.parse(jdbcUrl);
+        Path file = url.kind() == JournalUrl.Kind.FILE ? url.basePath() : null;
+        if (file != null && !OPEN_FILES.add(file)) {
+            throw JournalErrors.inUse(url.location(), null);
+        }
+        try {
+            Connection connection = JournalDatabase.connect(url);
+            try {
+                new SchemaMigrations(SchemaMigrations.ALL).migrate(connection, url.location());
+            } catch (SQLException e) {
+                JournalDatabase.closeQuietly(connection);
+                throw JournalErrors.onOpen(url, e);
+            } catch (RuntimeException e) {
+                JournalDatabase.closeQuietly(connection);
+                throw e;
+            }
+            LOG.info("journal {} open", url.location());
+            return new H2OrderJournal(url, clock, connection);
+        } catch (RuntimeException e) {
+            if (file != null) {
+                OPEN_FILES.remove(file);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The URL of this user's journal file: {@code $XDG_DATA_HOME/breakwater/journal} on Linux (else
+     * {@code ~/.local/share/breakwater/journal}), the Application Support folder on macOS, and
+     * {@code %LOCALAPPDATA%\Breakwater} on Windows; always with {@code WRITE_DELAY=0}.
+     */
+    public static String defaultUrl() {
+        return JournalLocation.defaultUrl();
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    @Override
+    public Intent createIfAbsent(String ticketId, String account, OrderRequest request, IntentState initial) {
+        Objects.requireNonNull(request, "request");
+        if (initial != IntentState.PENDING && initial != IntentState.SENDING) {
+            throw new IllegalArgumentException("an intent starts PENDING or SENDING, not " + initial);
+        }
+        Instant now = now();
+        String detail = initial == IntentState.SENDING ? "journaled and released to the wire" : "journaled";
+        return insertOrGet(new NewIntent(request, ticketId, account, initial, null, null,
+                initial == IntentState.SENDING ? 1 : 0, now, now, "JOURNALED", detail));
+    }
+
+    @Override
+    public Intent adopt(Order brokerOrder, String account) {
+        Objects.requireNonNull(brokerOrder, "brokerOrder");
+        Instant now = now();
+        Instant createdAt = brokerOrder.createdAt() == null ? now : IntentRows.truncate(brokerOrder.createdAt().toInstant());
+        String status = brokerOrder.status() == null ? null : brokerOrder.status().wire();
+        return insertOrGet(new NewIntent(AdoptedRequest.of(brokerOrder), null, account, IntentState.ACCEPTED,
+                brokerOrder.id(), status, 1, createdAt, now, "RECOVERED",
+                "found at the broker with no intent on record (broker status " + status + ")"));
+    }
+
+    /** What a new intent row holds, with its first audit event. */
+    private record NewIntent(OrderRequest request, String ticketId, String account, IntentState state,
+                             String brokerOrderId, String brokerStatus, int attempts, Instant createdAt,
+                             Instant updatedAt, String eventKind, String eventDetail) {
+    }
+
+    private Intent insertOrGet(NewIntent row) {
+        String clientOrderId = row.request().clientOrderId();
+        if (clientOrderId == null || clientOrderId.isBlank()) {
+            throw new IllegalArgumentException("an intent needs the request's client_order_id");
+        }
+        String json = CanonicalRequest.json(row.request());
+        if (json.length() > IntentRows.MAX_TEXT) {
+            throw new IllegalArgumentException("request of " + clientOrderId + " is too long to journal ("
+                    + json.length() + " characters of JSON, at most " + IntentRows.MAX_TEXT + ")");
+        }
+        Intent intent = new Intent(clientOrderId, row.ticketId(), row.account(), CanonicalRequest.parse(json), json,
+                CanonicalRequest.sha256(json), row.state(), row.brokerOrderId(), row.brokerStatus(), row.attempts(),
+                null, row.createdAt(), row.updatedAt());
+        for (int attempt = 0; attempt < CREATE_ATTEMPTS; attempt++) {
+            boolean inserted = write("journaling " + clientOrderId, c -> insert(c, intent, row));
+            if (inserted) {
+                return intent;
+            }
+            // Someone else holds the key (an earlier click, another thread or console): theirs stands.
+            Optional<Intent> existing = find(clientOrderId);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+        }
+        throw new JournalUnavailableException("journal " + location() + ": " + clientOrderId
+                + " kept colliding with an intent that never became visible", null);
+    }
+
+    private static boolean insert(Connection c, Intent intent, NewIntent row) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO intents (" + IntentRows.INTENT_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, intent.clientOrderId());
+            insert.setString(2, intent.ticketId());
+            insert.setString(3, intent.account());
+            insert.setString(4, intent.requestJson());
+            insert.setString(5, intent.requestHash());
+            insert.setString(6, intent.state().name());
+            insert.setString(7, intent.brokerOrderId());
+            insert.setString(8, intent.brokerStatus());
+            insert.setInt(9, intent.attempts());
+            insert.setString(10, null);
+            IntentRows.setInstant(insert, 11, intent.createdAt());
+            IntentRows.setInstant(insert, 12, intent.updatedAt());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            if (JournalErrors.DUPLICATE_KEY.equals(e.getSQLState())) {
+                c.rollback();
+                return false;
+            }
+            throw e;
+        }
+        insertEvent(c, intent.clientOrderId(), intent.updatedAt(), row.eventKind(), null, intent.state(), row.eventDetail());
+        return true;
+    }
+
+    @Override
+    public Optional<Intent> transition(String clientOrderId, IntentState expected, Transition change) {
+        Objects.requireNonNull(clientOrderId, "clientOrderId");
+        Objects.requireNonNull(expected, "expected");
+        Objects.requireNonNull(change, "change");
+        Objects.requireNonNull(change.to(), "change.to");
+        Objects.requireNonNull(change.kind(), "change.kind");
+        Instant now = now();
+        return write("moving " + clientOrderId + " from " + expected + " to " + change.to(), c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE intents SET state = ?,"
+                    + " broker_order_id = COALESCE(?, broker_order_id), broker_status = COALESCE(?, broker_status),"
+                    + " attempts = attempts + ?, last_error = COALESCE(?, last_error), updated_at = ?"
+                    + " WHERE client_order_id = ? AND state = ?")) {
+                update.setString(1, change.to().name());
+                update.setString(2, change.brokerOrderId());
+                update.setString(3, change.brokerStatus());
+                update.setInt(4, change.countAttempt() ? 1 : 0);
+                update.setString(5, IntentRows.clip(change.error()));
+                IntentRows.setInstant(update, 6, now);
+                update.setString(7, clientOrderId);
+                update.setString(8, expected.name());
+                if (update.executeUpdate() == 0) {
+                    return Optional.<Intent>empty();
+                }
+            }
+            insertEvent(c, clientOrderId, now, change.kind(), expected, change.to(), change.detail());
+            return select(c, clientOrderId);
+        });
+    }
+
+    @Override
+    public void recordBrokerStatus(String clientOrderId, String brokerOrderId, String brokerStatus, String detail) {
+        Objects.requireNonNull(clientOrderId, "clientOrderId");
+        Instant now = now();
+        String line = "broker status " + brokerStatus + (brokerOrderId == null ? "" : " (order " + brokerOrderId + ")")
+                + (detail == null ? "" : ": " + detail);
+        write("recording the broker status of " + clientOrderId, c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE intents SET"
+                    + " broker_order_id = COALESCE(?, broker_order_id), broker_status = COALESCE(?, broker_status),"
+                    + " updated_at = ? WHERE client_order_id = ?")) {
+                update.setString(1, brokerOrderId);
+                update.setString(2, brokerStatus);
+                IntentRows.setInstant(update, 3, now);
+                update.setString(4, clientOrderId);
+                requireIntent(update.executeUpdate(), clientOrderId);
+            }
+            insertEvent(c, clientOrderId, now, "BROKER_UPDATE", null, null, line);
+            return null;
+        });
+    }
+
+    @Override
+    public void appendEvent(String clientOrderId, String kind, String detail) {
+        Objects.requireNonNull(clientOrderId, "clientOrderId");
+        Objects.requireNonNull(kind, "kind");
+        Instant now = now();
+        write("adding a " + kind + " event to " + clientOrderId, c -> {
+            try (PreparedStatement touch = c.prepareStatement(
+                    "UPDATE intents SET updated_at = ? WHERE client_order_id = ?")) {
+                IntentRows.setInstant(touch, 1, now);
+                touch.setString(2, clientOrderId);
+                requireIntent(touch.executeUpdate(), clientOrderId);
+            }
+            insertEvent(c, clientOrderId, now, kind, null, null, detail);
+            return null;
+        });
+    }
+
+    private static void requireIntent(int updatedRows, String clientOrderId) {
+        if (updatedRows == 0) {
+            throw new IllegalArgumentException("no intent " + clientOrderId + " in the journal");
+        }
+    }
+
+    private static void insertEvent(Connection c, String clientOrderId, Instant at, String kind, IntentState from,
+                                    IntentState to, String detail) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO intent_events"
+                + " (client_order_id, at, kind, from_state, to_state, detail) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, clientOrderId);
+            IntentRows.setInstant(insert, 2, at);
+            insert.setString(3, kind);
+            insert.setString(4, from == null ? null : from.name());
+            insert.setString(5, to == null ? null : to.name());
+            insert.setString(6, IntentRows.clip(detail));
+            insert.executeUpdate();
+        }
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    @Override
+    public Optional<Intent> find(String clientOrderId) {
+        Objects.requireNonNull(clientOrderId, "clientOrderId");
+        return read("reading " + clientOrderId, c -> select(c, clientOrderId));
+    }
+
+    private static Optional<Intent> select(Connection c, String clientOrderId) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement(
+                "SELECT " + IntentRows.INTENT_COLUMNS + " FROM intents WHERE client_order_id = ?")) {
+            query.setString(1, clientOrderId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(IntentRows.intent(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    @Override
+    public List<Intent> unresolved() {
+        return read("listing unresolved intents", c -> intents(c.prepareStatement("SELECT " + IntentRows.INTENT_COLUMNS
+                + " FROM intents WHERE state IN " + UNRESOLVED + " ORDER BY created_at, client_order_id")));
+    }
+
+    @Override
+    public List<Intent> list(IntentState state, Instant since, int limit) {
+        requirePositive(limit);
+        StringBuilder sql = new StringBuilder("SELECT " + IntentRows.INTENT_COLUMNS + " FROM intents WHERE 1 = 1");
+        if (state != null) {
+            sql.append(" AND state = ?");
+        }
+        if (since != null) {
+            sql.append(" AND updated_at >= ?");
+        }
+        sql.append(" ORDER BY created_at DESC, client_order_id DESC FETCH FIRST ? ROWS ONLY");
+        return read("listing intents", c -> {
+            PreparedStatement query = c.prepareStatement(sql.toString());
+            int index = 1;
+            if (state != null) {
+                query.setString(index++, state.name());
+            }
+            if (since != null) {
+                // Truncated like the stored times, so a row written at exactly `since` is included.
+                IntentRows.setInstant(query, index++, IntentRows.truncate(since));
+            }
+            query.setInt(index, limit);
+            return intents(query);
+        });
+    }
+
+    private static List<Intent> intents(PreparedStatement query) throws SQLException {
+        try (query; ResultSet rows = query.executeQuery()) {
+            List<Intent> intents = new ArrayList<>();
+            while (rows.next()) {
+                intents.add(IntentRows.intent(rows));
+            }
+            return intents;
+        }
+    }
+
+    @Override
+    public List<JournalEvent> events(String clientOrderId) {
+        Objects.requireNonNull(clientOrderId, "clientOrderId");
+        return read("reading the events of " + clientOrderId, c -> {
+            PreparedStatement query = c.prepareStatement("SELECT " + IntentRows.EVENT_COLUMNS
+                    + " FROM intent_events WHERE client_order_id = ? ORDER BY seq");
+            query.setString(1, clientOrderId);
+            return events(query);
+        });
+    }
+
+    @Override
+    public List<JournalEvent> eventsSince(Instant since, int limit) {
+        requirePositive(limit);
+        return read("reading events", c -> {
+            PreparedStatement query = c.prepareStatement("SELECT " + IntentRows.EVENT_COLUMNS + " FROM intent_events"
+                    + (since == null ? "" : " WHERE at >= ?") + " ORDER BY seq FETCH FIRST ? ROWS ONLY");
+            int index = 1;
+            if (since != null) {
+                IntentRows.setInstant(query, index++, IntentRows.truncate(since));
+            }
+            query.setInt(index, limit);
+            return events(query);
+        });
+    }
+
+    private static List<JournalEvent> events(PreparedStatement query) throws SQLException {
+        try (query; ResultSet rows = query.executeQuery()) {
+            List<JournalEvent> events = new ArrayList<>();
+            while (rows.next()) {
+                events.add(IntentRows.event(rows));
+            }
+            return events;
+        }
+    }
+
+    @Override
+    public Optional<Instant> newestResolvedCreatedAt() {
+        return read("finding the newest resolved intent", c -> {
+            try (Statement query = c.createStatement();
+                 ResultSet rows = query.executeQuery("SELECT MAX(created_at) FROM intents WHERE state IN " + RESOLVED)) {
+                rows.next();
+                return Optional.ofNullable(IntentRows.instant(rows, 1));
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- retention and compaction
+
+    @Override
+    public int prune(Duration retention) {
+        Objects.requireNonNull(retention, "retention");
+        if (retention.isNegative()) {
+            throw new IllegalArgumentException("retention must not be negative: " + retention);
+        }
+        Instant cutoff = now().minus(retention);
+        int pruned = 0;
+        while (true) {
+            int slice = write("pruning intents resolved before " + cutoff, c -> pruneSlice(c, cutoff));
+            pruned += slice;
+            if (slice < PRUNE_BATCH) {
+                break;
+            }
+        }
+        if (pruned > 0) {
+            LOG.info("journal {}: pruned {} resolved intents last updated before {}", location(), pruned, cutoff);
+        }
+        return pruned;
+    }
+
+    private static int pruneSlice(Connection c, Instant cutoff) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        // FOR UPDATE: a console sharing a desk server cannot revive one of these (NOT_SENT → SENDING)
+        // between our reading it and deleting it.
+        try (PreparedStatement query = c.prepareStatement("SELECT client_order_id FROM intents WHERE state IN "
+                + RESOLVED + " AND updated_at < ? ORDER BY updated_at FETCH FIRST " + PRUNE_BATCH + " ROWS ONLY FOR UPDATE")) {
+            IntentRows.setInstant(query, 1, cutoff);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement events = c.prepareStatement("DELETE FROM intent_events WHERE client_order_id = ?");
+             PreparedStatement intents = c.prepareStatement("DELETE FROM intents WHERE client_order_id = ?")) {
+            for (String id : ids) {
+                events.setString(1, id);
+                events.addBatch();
+                intents.setString(1, id);
+                intents.addBatch();
+            }
+            events.executeBatch();
+            intents.executeBatch();
+        }
+        return ids.size();
+    }
+
+    /**
+     * Rewrites the file compactly ({@code SHUTDOWN COMPACT}, then reopens). With {@code WRITE_DELAY=0}
+     * H2's background writer, and with it its own compaction, never runs: per-commit writes grow the
+     * file about 27 times larger than its content. Takes seconds for a large journal; other callers
+     * wait on the journal's lock meanwhile. Does nothing through a desk server or in memory.
+     */
+    @Override
+    public void compact() {
+        lock.lock();
+        try {
+            ensureOpen();
+            if (url.kind() != JournalUrl.Kind.FILE) {
+                LOG.debug("journal {}: compaction is the owner's job, nothing done", location());
+                return;
+            }
+            shutdownCompact(connection());
+            connection = JournalDatabase.connect(url);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Compacts when nothing was written for at least {@code idle} and something was written since the
+     * last compaction; for the app to call on a timer (say every few minutes with 10 minutes idle),
+     * so the file stays small without a compaction ever delaying an order. Returns at once, doing
+     * nothing, while another call is using the journal.
+     *
+     * @return true when it compacted
+     */
+    public boolean compactIfIdle(Duration idle) {
+        Objects.requireNonNull(idle, "idle");
+        if (!lock.tryLock()) {
+            return false;
+        }
+        try {
+            if (closed || !writtenSinceCompaction || url.kind() != JournalUrl.Kind.FILE
+                    || System.nanoTime() - lastWriteNanos < idle.toNanos()) {
+                return false;
+            }
+            compact();
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // Guarded by lock; leaves connection null (the database is closed).
+    private void shutdownCompact(Connection c) {
+        long before = fileSize();
+        long started = System.nanoTime();
+        connection = null;
+        try {
+            try (Statement statement = c.createStatement()) {
+                statement.execute("SHUTDOWN COMPACT");
+            } finally {
+                JournalDatabase.closeQuietly(c);
+            }
+        } catch (SQLException e) {
+            throw JournalErrors.onUse(location(), "compacting", e);
+        }
+        writtenSinceCompaction = false;
+        LOG.info("journal {} compacted from {} to {} bytes in {} ms", location(), before, fileSize(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Size of the journal file in bytes, or -1 when there is no local file (server, memory). */
+    public long fileSize() {
+        if (url.kind() != JournalUrl.Kind.FILE) {
+            return -1;
+        }
+        try {
+            return Files.size(url.dataFile());
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    @Override
+    public String location() {
+        return url.location();
+    }
+
+    /** Closes the journal, compacting a file this process owns first; a failed compaction only logs. */
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (url.kind() == JournalUrl.Kind.FILE && connection != null) {
+                try {
+                    shutdownCompact(connection);
+                } catch (RuntimeException e) {
+                    LOG.warn("journal {}: compaction on close failed; the journal is intact but larger", location(), e);
+                }
+            }
+            JournalDatabase.closeQuietly(connection);
+            connection = null;
+        } finally {
+            if (url.kind() == JournalUrl.Kind.FILE) {
+                OPEN_FILES.remove(url.basePath());
+            }
+            lock.unlock();
+        }
+    }
+
+    // ---------------------------------------------------------------- plumbing
+
+    /** A unit of journal work on the connection, run inside one transaction. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T write(String action, Work<T> work) {
+        return inTransaction(action, work, true);
+    }
+
+    private <T> T read(String action, Work<T> work) {
+        return inTransaction(action, work, false);
+    }
+
+    private <T> T inTransaction(String action, Work<T> work, boolean writes) {
+        lock.lock();
+        try {
+            Connection c = connection();
+            try {
+                T result = work.run(c);
+                c.commit();
+                if (writes) {
+                    lastWriteNanos = System.nanoTime();
+                    writtenSinceCompaction = true;
+                }
+                return result;
+            } catch (SQLException e) {
+                rollbackQuietly(c);
+                if (JournalErrors.connectionLost(e)) {
+                    JournalDatabase.closeQuietly(c);
+                    connection = null;
+                }
+                throw JournalErrors.onUse(location(), action, e);
+            } catch (RuntimeException e) {
+                rollbackQuietly(c);
+                throw e;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // Guarded by lock.
+    private Connection connection() {
+        ensureOpen();
+        if (connection == null) {
+            connection = JournalDatabase.connect(url);
+        }
+        return connection;
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new JournalUnavailableException("journal " + location() + " is closed", null);
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is the one to report
+        }
+    }
+
+    private Instant now() {
+        return IntentRows.truncate(clock.instant());
+    }
+
+    private static void requirePositive(int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+    }
+
+    private static String inList(Stream<IntentState> states) {
+        return states.map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "(", ")"));
+    }
+}
