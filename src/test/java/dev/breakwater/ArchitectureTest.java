@@ -64,4 +64,15 @@ class ArchitectureTest {
                 .allowEmptyShould(true)
                 .check(classes);
     }
+
+    @Test
+    void orderServiceKnowsOnlyPortsAndTheJournal() {
+        noClasses().that().resideInAPackage("dev.breakwater.orders..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.breakwater.broker.alpaca..", "dev.breakwater.sim..", "dev.breakwater.ui..",
+                        "dev.breakwater.app..", "okhttp3..", "io.github.resilience4j..", "java.sql..", "org.h2..")
+                .because("the submit path works against the broker port and the journal interface")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
 }
