@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         name = "breakwater",
         mixinStandardHelpOptions = true,
         versionProvider = BuildVersion.class,
-        subcommands = {SimCommand.class},
+        subcommands = {SimCommand.class, SoakCommand.class},
         description = {
             "Breakwater: a desktop trading console for Alpaca brokerage accounts.",
             "Without a subcommand, opens the console."
