@@ -143,15 +143,28 @@ public final class H2OrderJournal implements OrderJournal {
     // ---------------------------------------------------------------- writes
 
     @Override
+    public Optional<Intent> create(String ticketId, String account, OrderRequest request, IntentState initial) {
+        NewIntent row = journaled(ticketId, account, request, initial);
+        Intent intent = row.toIntent();
+        return write("journaling " + intent.clientOrderId(), c -> insert(c, intent, row)) ? Optional.of(intent)
+                : Optional.empty();
+    }
+
+    /** Overridden to wait out a competing insert that is not visible yet, instead of failing on it. */
+    @Override
     public Intent createIfAbsent(String ticketId, String account, OrderRequest request, IntentState initial) {
+        return insertOrGet(journaled(ticketId, account, request, initial));
+    }
+
+    private NewIntent journaled(String ticketId, String account, OrderRequest request, IntentState initial) {
         Objects.requireNonNull(request, "request");
         if (initial != IntentState.PENDING && initial != IntentState.SENDING) {
             throw new IllegalArgumentException("an intent starts PENDING or SENDING, not " + initial);
         }
         Instant now = now();
         String detail = initial == IntentState.SENDING ? "journaled and released to the wire" : "journaled";
-        return insertOrGet(new NewIntent(request, ticketId, account, initial, null, null,
-                initial == IntentState.SENDING ? 1 : 0, now, now, "JOURNALED", detail));
+        return new NewIntent(request, ticketId, account, initial, null, null,
+                initial == IntentState.SENDING ? 1 : 0, now, now, "JOURNALED", detail);
     }
 
     @Override
@@ -169,21 +182,27 @@ public final class H2OrderJournal implements OrderJournal {
     private record NewIntent(OrderRequest request, String ticketId, String account, IntentState state,
                              String brokerOrderId, String brokerStatus, int attempts, Instant createdAt,
                              Instant updatedAt, String eventKind, String eventDetail) {
+
+        /** The intent as it will be read back: canonical request, hash, times as stored. */
+        Intent toIntent() {
+            String clientOrderId = request.clientOrderId();
+            if (clientOrderId == null || clientOrderId.isBlank()) {
+                throw new IllegalArgumentException("an intent needs the request's client_order_id");
+            }
+            String json = CanonicalRequest.json(request);
+            if (json.length() > IntentRows.MAX_TEXT) {
+                throw new IllegalArgumentException("request of " + clientOrderId + " is too long to journal ("
+                        + json.length() + " characters of JSON, at most " + IntentRows.MAX_TEXT + ")");
+            }
+            return new Intent(clientOrderId, ticketId, account, CanonicalRequest.parse(json), json,
+                    CanonicalRequest.sha256(json), state, brokerOrderId, brokerStatus, attempts, null, createdAt,
+                    updatedAt);
+        }
     }
 
     private Intent insertOrGet(NewIntent row) {
-        String clientOrderId = row.request().clientOrderId();
-        if (clientOrderId == null || clientOrderId.isBlank()) {
-            throw new IllegalArgumentException("an intent needs the request's client_order_id");
-        }
-        String json = CanonicalRequest.json(row.request());
-        if (json.length() > IntentRows.MAX_TEXT) {
-            throw new IllegalArgumentException("request of " + clientOrderId + " is too long to journal ("
-                    + json.length() + " characters of JSON, at most " + IntentRows.MAX_TEXT + ")");
-        }
-        Intent intent = new Intent(clientOrderId, row.ticketId(), row.account(), CanonicalRequest.parse(json), json,
-                CanonicalRequest.sha256(json), row.state(), row.brokerOrderId(), row.brokerStatus(), row.attempts(),
-                null, row.createdAt(), row.updatedAt());
+        Intent intent = row.toIntent();
+        String clientOrderId = intent.clientOrderId();
         for (int attempt = 0; attempt < CREATE_ATTEMPTS; attempt++) {
             boolean inserted = write("journaling " + clientOrderId, c -> insert(c, intent, row));
             if (inserted) {

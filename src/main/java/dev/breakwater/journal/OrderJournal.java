@@ -20,12 +20,23 @@ public interface OrderJournal extends AutoCloseable {
     /**
      * Creates the intent for {@code request} (keyed by its client_order_id) in state {@code initial}
      * ({@link IntentState#PENDING}, or {@link IntentState#SENDING} with attempts 1 for the single
-     * pre-send commit), with its {@code JOURNALED} event, in one commit. If an intent with that id
-     * exists already (another click, another thread, another console) nothing is written and the
-     * existing intent is returned: compare {@link Intent#requestHash()} to tell a re-click from a
-     * parameter mismatch.
+     * pre-send commit), with its {@code JOURNALED} event, in one commit.
+     *
+     * @return the new intent, or empty when an intent with that id exists already (another click,
+     *         another thread, another console sharing the journal): then nothing was written, and only
+     *         the writer that got the intent may release it
      */
-    Intent createIfAbsent(String ticketId, String account, OrderRequest request, IntentState initial);
+    Optional<Intent> create(String ticketId, String account, OrderRequest request, IntentState initial);
+
+    /**
+     * {@link #create}, or the existing intent when there is one: compare {@link Intent#requestHash()} to
+     * tell a re-click from a parameter mismatch.
+     */
+    default Intent createIfAbsent(String ticketId, String account, OrderRequest request, IntentState initial) {
+        return create(ticketId, account, request, initial).orElseGet(() -> find(request.clientOrderId())
+                .orElseThrow(() -> new JournalUnavailableException("journal " + location() + ": "
+                        + request.clientOrderId() + " exists but cannot be read back", null)));
+    }
 
     /** The intent with this client_order_id, if journaled. */
     Optional<Intent> find(String clientOrderId);

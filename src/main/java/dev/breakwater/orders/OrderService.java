@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * Submits tickets: journal first, then the broker.
  *
  * <p>Before the first byte of an order goes out its intent is committed SENDING in a single commit:
- * {@code createIfAbsent(..., SENDING)} for a new client_order_id, or a compare-and-set PENDING / NOT_SENT
+ * {@code create(..., SENDING)} for a new client_order_id, or a compare-and-set PENDING / NOT_SENT
  * → SENDING that counts an attempt. What a click does depends on what the journal knows of its id:
  * <ul>
  *   <li>nothing: journal it SENDING, send it;</li>
@@ -100,14 +100,11 @@ public final class OrderService {
         String id = ticket.clientOrderId();
         Optional<Intent> known = journal.find(id);
         if (known.isEmpty()) {
-            // Created here unless another writer won the primary key: then it is theirs, judged like any other.
-            Intent created = journal.createIfAbsent(ticket.ticketId(), ticket.account(), ticket.request(),
-                    IntentState.SENDING);
-            if (!sameOrder(created, ticket, hash)) {
-                return new SubmitStep.Done(conflict(id, created, ticket));
-            }
-            return created.state() == IntentState.SENDING && created.attempts() <= 1
-                    ? new SubmitStep.Send(created) : new SubmitStep.Again();
+            // Only the writer that created the intent releases it; if another click or console won the
+            // primary key, the next round reads their intent and judges it like any other.
+            return journal.create(ticket.ticketId(), ticket.account(), ticket.request(), IntentState.SENDING)
+                    .<SubmitStep>map(SubmitStep.Send::new)
+                    .orElseGet(SubmitStep.Again::new);
         }
         Intent intent = known.get();
         if (!sameOrder(intent, ticket, hash)) {

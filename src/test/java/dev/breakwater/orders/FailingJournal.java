@@ -42,9 +42,9 @@ final class FailingJournal implements OrderJournal {
     }
 
     @Override
-    public Intent createIfAbsent(String ticketId, String account, OrderRequest request, IntentState initial) {
+    public Optional<Intent> create(String ticketId, String account, OrderRequest request, IntentState initial) {
         check();
-        return delegate.createIfAbsent(ticketId, account, request, initial);
+        return delegate.create(ticketId, account, request, initial);
     }
 
     @Override

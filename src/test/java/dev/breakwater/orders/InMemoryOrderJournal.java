@@ -35,20 +35,19 @@ final class InMemoryOrderJournal implements OrderJournal {
     }
 
     @Override
-    public synchronized Intent createIfAbsent(String ticketId, String account, OrderRequest request, IntentState initial) {
+    public synchronized Optional<Intent> create(String ticketId, String account, OrderRequest request, IntentState initial) {
         if (initial != IntentState.PENDING && initial != IntentState.SENDING) {
             throw new IllegalArgumentException("an intent starts PENDING or SENDING: " + initial);
         }
-        Intent existing = intents.get(request.clientOrderId());
-        if (existing != null) {
-            return existing;
+        if (intents.containsKey(request.clientOrderId())) {
+            return Optional.empty();
         }
         Instant now = clock.instant();
         Intent created = new Intent(request.clientOrderId(), ticketId, account, request, CanonicalRequest.json(request),
                 CanonicalRequest.hash(request), initial, null, null, initial == IntentState.SENDING ? 1 : 0, null, now, now);
         intents.put(created.clientOrderId(), created);
         event(created.clientOrderId(), "JOURNALED", null, initial, "journaled for ticket " + ticketId);
-        return created;
+        return Optional.of(created);
     }
 
     @Override
