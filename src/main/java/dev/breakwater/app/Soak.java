@@ -94,9 +94,13 @@ final class Soak {
             try (TradingStack stack = TradingStack.open(config, resilience, journalUrl, orderSettings,
                     new SimpleMeterRegistry())) {
                 ReconcileReport leftovers = stack.reconciler.startUp();
+                stack.startHousekeeping();
                 out.printf("soak: start-up reconcile %s%n", leftovers);
                 clickAll(stack);
                 settle(stack, inFlight.plusSeconds(60));
+                // A list, like a lookup, may not show an order seconds old (delayed visibility): the audit
+                // believes the broker's absence only after the same grace period the order service does.
+                TimeUnit.MILLISECONDS.sleep(orderSettings.visibilityGrace().toMillis());
                 List<Order> brokerOrders = BrokerOrders.since(stack.broker, BEGINNING);
                 List<Intent> intents = stack.journal.list(null, null, Integer.MAX_VALUE);
                 LedgerAudit.Result audit = LedgerAudit.audit(brokerOrders, intents);

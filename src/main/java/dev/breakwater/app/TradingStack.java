@@ -13,7 +13,13 @@ import dev.breakwater.resilience.BrokerHealth;
 import dev.breakwater.resilience.Resilience;
 import dev.breakwater.resilience.ResilienceSettings;
 import io.micrometer.core.instrument.MeterRegistry;
+import dev.breakwater.broker.EndpointGroup;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The order path wired by hand, the same way for the console, the soak and the tests: Alpaca client →
@@ -21,6 +27,9 @@ import java.time.Clock;
  * number from the broker (through the resilient reads) and journals nothing yet.
  */
 final class TradingStack implements AutoCloseable {
+
+    /** Compaction rewrites the file and blocks writers for a moment: only after this long without a write. */
+    private static final Duration IDLE_BEFORE_COMPACTION = Duration.ofMinutes(2);
 
     final AlpacaRestClient client;
     final Resilience resilience;
@@ -31,9 +40,16 @@ final class TradingStack implements AutoCloseable {
     final OrderService orders;
     final Reconciler reconciler;
     final String account;
+    private final H2OrderJournal h2Journal;
+    private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "order-housekeeping");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    private TradingStack(AlpacaConfig config, ResilienceSettings resilienceSettings, OrderJournal journal,
+    private TradingStack(AlpacaConfig config, ResilienceSettings resilienceSettings, H2OrderJournal journal,
                          OrderSettings orderSettings, MeterRegistry meters, Clock clock) {
+        this.h2Journal = journal;
         this.client = new AlpacaRestClient(config);
         this.resilience = Resilience.create(resilienceSettings, meters);
         this.broker = resilience.decorate(client);
@@ -59,8 +75,26 @@ final class TradingStack implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts what runs beside the clicks: the reconciler's periodic rounds while anything is unresolved,
+     * a reconciliation whenever the orders breaker closes again (the outage that left intents unknown
+     * is over), pruning of resolved intents past retention, and compaction when the journal is idle.
+     */
+    void startHousekeeping() {
+        reconciler.start(housekeeping);
+        resilience.breaker(EndpointGroup.ORDERS).getEventPublisher().onStateTransition(event -> {
+            if (event.getStateTransition().getToState() == CircuitBreaker.State.CLOSED) {
+                housekeeping.execute(reconciler::reconcileNow);
+            }
+        });
+        housekeeping.execute(() -> h2Journal.prune(H2OrderJournal.DEFAULT_RETENTION));
+        housekeeping.scheduleWithFixedDelay(() -> h2Journal.compactIfIdle(IDLE_BEFORE_COMPACTION),
+                1, 1, TimeUnit.MINUTES);
+    }
+
     @Override
     public void close() {
+        housekeeping.shutdownNow();
         reconciler.close();
         journal.close();
         client.close();

@@ -126,6 +126,8 @@ class CrashRecoveryTest {
                 TimeUnit.MILLISECONDS.sleep(250);
                 report = reconciler.reconcileNow();
             }
+            // The broker's absence is believed only after the visibility grace, for the list as for lookups.
+            TimeUnit.MILLISECONDS.sleep(settings.visibilityGrace().toMillis());
             List<Order> atBroker = BrokerOrders.since(broker, BEGINNING);
             List<Intent> intents = journal.list(null, null, Integer.MAX_VALUE);
 
