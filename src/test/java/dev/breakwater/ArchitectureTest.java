@@ -75,4 +75,15 @@ class ArchitectureTest {
                 .allowEmptyShould(true)
                 .check(classes);
     }
+
+    @Test
+    void liveAccountKnowsOnlyPortsDomainAndOrders() {
+        noClasses().that().resideInAPackage("dev.breakwater.live..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.breakwater.broker.alpaca..", "dev.breakwater.sim..", "dev.breakwater.ui..",
+                        "dev.breakwater.app..", "dev.breakwater.journal..", "okhttp3..", "com.fasterxml.jackson..")
+                .because("the live model is fed through the broker port and the stream listener only")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
 }

@@ -1,0 +1,272 @@
+package dev.breakwater.live;
+
+import dev.breakwater.broker.Broker;
+import dev.breakwater.broker.TradeStreamListener;
+import dev.breakwater.domain.Account;
+import dev.breakwater.domain.Order;
+import dev.breakwater.domain.Position;
+import dev.breakwater.domain.TradeEvent;
+import dev.breakwater.domain.TradeUpdate;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The account as the broker last told it, kept current from three sources: trade-stream events, the gap
+ * recovery after every (re)subscription, and REST re-reads of account and positions (after fills,
+ * debounced, and periodically). Versions are merged by {@link OrderVersions}, so a late or repeated
+ * version never rolls an order back, whatever path it came by.
+ *
+ * <p>Every applied change is published as a {@link ChangeBatch} to the subscribers, in apply order and on
+ * the applying thread, while the write lock is held: subscribers must only hand the batch off (the UI
+ * coalescer parks it in a map), never block or call back into a write. Reads ({@link #orders()},
+ * {@link #order}, {@link #account()} ...) are safe from any thread at any time.
+ *
+ * <p>Nothing here throws into the stream's thread: a failed read is logged and retried, an unknown event
+ * keeps its order version and is counted.
+ */
+public final class LiveAccount implements TradeStreamListener, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveAccount.class);
+
+    private final Broker broker;
+    private final ScheduledExecutorService scheduler;
+    private final Clock clock;
+    private final LiveAccountSettings settings;
+    private final Consumer<TradeUpdate> tradeUpdateForwarder;
+    private final AccountState state = new AccountState();
+    private final GapRecovery recovery;
+    private final AccountRefresh refresh;
+    private final List<Consumer<ChangeBatch>> subscribers = new CopyOnWriteArrayList<>();
+    /** Serialises writes: stream thread (events, recovery) and scheduler thread (refreshes, retries). */
+    private final Object writeLock = new Object();
+    private final AtomicReference<OffsetDateTime> lastEventAt = new AtomicReference<>();
+    private final AtomicLong unknownEvents = new AtomicLong();
+    private volatile boolean recovered;
+
+    /**
+     * @param broker               REST reads for recovery and refreshes (pass the resilient decorator)
+     * @param scheduler            runs debounced and periodic refreshes and recovery retries
+     * @param clock                the first recovery's lookback and the fallback refresh's pacing
+     * @param settings             timings, {@link LiveAccountSettings#defaults()} normally
+     * @param tradeUpdateForwarder receives every trade update after it is applied (the app passes
+     *                             {@code reconciler::onTradeUpdate}); may be null
+     */
+    public LiveAccount(Broker broker, ScheduledExecutorService scheduler, Clock clock, LiveAccountSettings settings,
+                       Consumer<TradeUpdate> tradeUpdateForwarder) {
+        this.broker = Objects.requireNonNull(broker, "broker");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.tradeUpdateForwarder = tradeUpdateForwarder == null ? update -> { } : tradeUpdateForwarder;
+        this.recovery = new GapRecovery(broker);
+        this.refresh = new AccountRefresh(scheduler, clock, settings.fillRefreshDelay(), settings.refreshInterval(),
+                this::refreshAccountAndPositions);
+    }
+
+    /** Starts the fallback refresh of account and positions. */
+    public void start() {
+        refresh.start();
+    }
+
+    @Override
+    public void close() {
+        refresh.stop();
+    }
+
+    /**
+     * Adds a subscriber of change batches. Returns the way to remove it again.
+     */
+    public Runnable subscribe(Consumer<ChangeBatch> subscriber) {
+        subscribers.add(Objects.requireNonNull(subscriber, "subscriber"));
+        return () -> subscribers.remove(subscriber);
+    }
+
+    // ---- TradeStreamListener -------------------------------------------------------------------------
+
+    @Override
+    public void onTradeUpdate(TradeUpdate update) {
+        try {
+            apply(update);
+        } catch (RuntimeException e) {
+            LOG.error("trade update {} could not be applied; the next recovery will catch up", describe(update), e);
+        }
+        try {
+            tradeUpdateForwarder.accept(update);
+        } catch (RuntimeException e) {
+            LOG.error("trade update forwarder failed for {}", describe(update), e);
+        }
+    }
+
+    /** Recovers the gap over REST before the stream is trusted again; see {@link GapRecovery}. */
+    @Override
+    public void onSubscribed() {
+        recoverGap();
+    }
+
+    // ---- reads ---------------------------------------------------------------------------------------
+
+    /** The latest version of every order known, a snapshot. */
+    public List<Order> orders() {
+        return state.orders();
+    }
+
+    public Optional<Order> order(String id) {
+        return state.order(id);
+    }
+
+    public Optional<Order> byClientOrderId(String clientOrderId) {
+        return state.byClientOrderId(clientOrderId);
+    }
+
+    /** The id of the order that replaced {@code id}, if a replace is known. */
+    public Optional<String> replacedBy(String id) {
+        return state.replacedBy(id);
+    }
+
+    /** The id of the order {@code id} replaced, if it is a replacement. */
+    public Optional<String> replaces(String id) {
+        return state.replaces(id);
+    }
+
+    /** The account summary, or null before the first read. */
+    public Account account() {
+        return state.account();
+    }
+
+    public List<Position> positions() {
+        return state.positions();
+    }
+
+    /** The latest broker time seen on an event or order version, or null before any. */
+    public OffsetDateTime lastEventAt() {
+        return lastEventAt.get();
+    }
+
+    /** How many events of a type this version does not know arrived (their order versions were kept). */
+    public long unknownEvents() {
+        return unknownEvents.get();
+    }
+
+    /** True once a gap recovery has completed (false again while a failed one waits for its retry). */
+    public boolean recovered() {
+        return recovered;
+    }
+
+    // ---- REST paths ----------------------------------------------------------------------------------
+
+    /** Re-reads account and positions now, on the caller's thread. Failures are logged, values kept. */
+    public void refreshNow() {
+        refresh.now();
+    }
+
+    private void refreshAccountAndPositions() {
+        Account account = null;
+        List<Position> positions = null;
+        try {
+            account = broker.getAccount();
+        } catch (RuntimeException e) {
+            LOG.warn("account refresh failed; keeping the last account: {}", e.toString());
+        }
+        try {
+            positions = broker.getPositions();
+        } catch (RuntimeException e) {
+            LOG.warn("positions refresh failed; keeping the last positions: {}", e.toString());
+        }
+        synchronized (writeLock) {
+            boolean accountChanged = account != null && state.setAccount(account);
+            boolean positionsChanged = positions != null && state.setPositions(positions);
+            if (accountChanged || positionsChanged) {
+                publish(ChangeBatch.ofAccount(accountChanged ? state.account() : null,
+                        positionsChanged ? state.positions() : null));
+            }
+        }
+    }
+
+    private void recoverGap() {
+        OffsetDateTime mark = lastEventAt.get();
+        OffsetDateTime after = mark != null
+                ? mark.minus(settings.recoveryMargin())
+                : OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).minus(settings.initialLookback());
+        try {
+            List<Order> missed = recovery.read(after, state.openOrderIds());
+            mergeAll(missed);
+            recovered = true;
+            LOG.info("gap recovery after {}: {} orders read", after, missed.size());
+        } catch (RuntimeException e) {
+            recovered = false;
+            LOG.warn("gap recovery failed; retrying in {}: {}", settings.recoveryRetryDelay(), e.toString());
+            scheduler.schedule(this::recoverGap, settings.recoveryRetryDelay().toMillis(), TimeUnit.MILLISECONDS);
+        }
+        refresh.now();
+    }
+
+    // ---- applying ------------------------------------------------------------------------------------
+
+    private void apply(TradeUpdate update) {
+        if (update == null) {
+            return;
+        }
+        if (update.event() == null || update.event() == TradeEvent.UNKNOWN) {
+            unknownEvents.incrementAndGet();
+            LOG.info("unknown trade event '{}' for order {}: keeping its order version",
+                    update.eventName(), update.order() == null ? "-" : update.order().id());
+        }
+        noteTime(update.timestamp());
+        if (update.order() != null) {
+            mergeAll(List.of(update.order()));
+        }
+        if (update.event() == TradeEvent.FILL || update.event() == TradeEvent.PARTIAL_FILL) {
+            refresh.fillSeen();
+        }
+    }
+
+    private void mergeAll(List<Order> versions) {
+        synchronized (writeLock) {
+            Set<String> changed = new LinkedHashSet<>();
+            for (Order version : versions) {
+                noteTime(version.updatedAt());
+                state.merge(version, changed);
+            }
+            if (!changed.isEmpty()) {
+                publish(ChangeBatch.ofOrders(state.versionsOf(changed)));
+            }
+        }
+    }
+
+    private void noteTime(OffsetDateTime time) {
+        if (time != null) {
+            lastEventAt.accumulateAndGet(time, (held, seen) -> held == null || seen.isAfter(held) ? seen : held);
+        }
+    }
+
+    private void publish(ChangeBatch batch) {
+        for (Consumer<ChangeBatch> subscriber : subscribers) {
+            try {
+                subscriber.accept(batch);
+            } catch (RuntimeException e) {
+                LOG.error("change-batch subscriber failed", e);
+            }
+        }
+    }
+
+    private static String describe(TradeUpdate update) {
+        if (update == null) {
+            return "null";
+        }
+        return update.eventName() + "/" + (update.order() == null ? "-" : update.order().id());
+    }
+}

@@ -1,0 +1,66 @@
+package dev.breakwater.live;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/** Captures scheduled tasks instead of running them; the test runs them when it likes. */
+final class ManualScheduler extends ScheduledThreadPoolExecutor {
+
+    final List<Runnable> oneShots = new ArrayList<>();
+    final List<Long> oneShotDelaysMillis = new ArrayList<>();
+    final List<Runnable> periodic = new ArrayList<>();
+    final List<Long> periodMillis = new ArrayList<>();
+    private final List<ScheduledFuture<?>> periodicHandles = new ArrayList<>();
+
+    ManualScheduler() {
+        super(1);
+    }
+
+    @Override
+    public synchronized ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+        oneShots.add(command);
+        oneShotDelaysMillis.add(unit.toMillis(delay));
+        return neverFiring();
+    }
+
+    @Override
+    public synchronized ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay,
+                                                                  TimeUnit unit) {
+        periodic.add(command);
+        periodMillis.add(unit.toMillis(delay));
+        ScheduledFuture<?> handle = neverFiring();
+        periodicHandles.add(handle);
+        return handle;
+    }
+
+    private ScheduledFuture<?> neverFiring() {
+        // A real handle that can be cancelled but fires only after a day (never, within a test).
+        return super.schedule(() -> { }, 1, TimeUnit.DAYS);
+    }
+
+    synchronized int pendingOneShots() {
+        return oneShots.size();
+    }
+
+    /** Runs the one-shot tasks scheduled so far (not those they schedule themselves). */
+    void runOneShots() {
+        List<Runnable> due;
+        synchronized (this) {
+            due = new ArrayList<>(oneShots);
+            oneShots.clear();
+            oneShotDelaysMillis.clear();
+        }
+        due.forEach(Runnable::run);
+    }
+
+    void runPeriodic() {
+        for (int i = 0; i < periodic.size(); i++) {
+            if (!periodicHandles.get(i).isCancelled()) {
+                periodic.get(i).run();
+            }
+        }
+    }
+}
