@@ -35,7 +35,9 @@ import javafx.collections.ObservableList;
  * replaced element by element with {@code set(index, ...)}. The FX thread only copies values: no JSON, no
  * network.
  *
- * <p>The UI executor is a seam: {@code Platform::runLater} in the app, a test executor elsewhere. The
+ * <p>The UI executor is a seam: a {@link PulseExecutor} in the app (the drain then runs at most once per
+ * pulse: 50,000 events in a burst measured 21 drains in 21 pulses, against 8,663 with
+ * {@code Platform::runLater}), a test executor elsewhere. The
  * observable lists must only be read on that executor's thread.
  */
 public final class LiveBlotterFeed implements Consumer<ChangeBatch> {
