@@ -6,8 +6,9 @@
  * dev.breakwater.broker.alpaca.AlpacaTradeStream}: one connection, watched, reconnected with backoff).
  *
  * <p>Dependencies: may use {@code dev.breakwater.broker}, {@code dev.breakwater.domain}, OkHttp, Jackson,
- * SLF4J and Resilience4j's {@code CircuitBreaker} type (the stream's breaker is passed in). Must not depend on JavaFX or on Breakwater's resilience, journal, ui or sim packages: retry
- * policy lives above this package, and the simulator is reached over HTTP like the real broker.
+ * SLF4J and Resilience4j's {@code CircuitBreaker} type (the stream's breaker is passed in). Must not
+ * depend on JavaFX or on Breakwater's resilience, journal, ui or sim packages: retry policy lives above
+ * this package, and the simulator is reached over HTTP like the real broker.
  *
  * <p>Secrets: the API secret key is sent only as a request header; it never appears in a log line, an
  * exception message or a {@code toString()}.
