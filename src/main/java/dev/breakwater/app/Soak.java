@@ -24,6 +24,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,6 +53,8 @@ final class Soak {
     private static final List<String> SYMBOLS = List.of("AAPL", "MSFT", "GOOGL", "AMZN", "NVDA", "META", "TSLA",
             "SPY", "QQQ", "JPM", "KO", "XOM");
     private static final int MAX_REFUSED_CLICKS = 10;
+    /** How long the live model may take to catch up after the last click: a stale socket, a reconnect, a gap recovery. */
+    private static final Duration STREAM_CONVERGENCE = Duration.ofSeconds(60);
     private static final Duration BREAKER_OPEN = Duration.ofSeconds(2);
     private static final OffsetDateTime BEGINNING = OffsetDateTime.parse("2000-01-01T00:00:00Z");
 
@@ -71,6 +74,9 @@ final class Soak {
         Path scratch = options.journal == null ? Files.createTempDirectory("breakwater-soak") : null;
         String journalUrl = scratch == null ? options.journal : "jdbc:h2:file:" + scratch.resolve("journal");
         FaultPlan plan = FaultPlan.parse(options.faults);
+        if (options.stream) {
+            plan = SoakStream.withStreamFaults(plan);
+        }
         SimulatedBroker sim = options.brokerUrl == null ? SimulatedBroker.builder().seed(options.seed)
                 .rateLimit(options.rateLimit).faults(plan).build().start() : null;
         try {
@@ -96,16 +102,24 @@ final class Soak {
                 ReconcileReport leftovers = stack.reconciler.startUp();
                 stack.startHousekeeping();
                 out.printf("soak: start-up reconcile %s%n", leftovers);
-                clickAll(stack);
-                settle(stack, inFlight.plusSeconds(60));
-                // A list, like a lookup, may not show an order seconds old (delayed visibility): the audit
-                // believes the broker's absence only after the same grace period the order service does.
-                TimeUnit.MILLISECONDS.sleep(orderSettings.visibilityGrace().toMillis());
-                List<Order> brokerOrders = BrokerOrders.since(stack.broker, BEGINNING);
-                List<Intent> intents = stack.journal.list(null, null, Integer.MAX_VALUE);
-                LedgerAudit.Result audit = LedgerAudit.audit(brokerOrders, intents);
-                return new SoakResult(audit, clicks.intValue(), counts(), Duration.ofNanos(System.nanoTime() - started),
-                        sim == null ? null : new String(sim.stats().toJson(false), java.nio.charset.StandardCharsets.UTF_8));
+                try (SoakStream stream = options.stream ? new SoakStream(stack, config) : null) {
+                    if (stream != null) {
+                        stream.start();
+                    }
+                    clickAll(stack);
+                    settle(stack, inFlight.plusSeconds(60));
+                    // A list, like a lookup, may not show an order seconds old (delayed visibility): the audit
+                    // believes the broker's absence only after the same grace period the order service does.
+                    TimeUnit.MILLISECONDS.sleep(orderSettings.visibilityGrace().toMillis());
+                    List<Order> brokerOrders = BrokerOrders.since(stack.broker, BEGINNING);
+                    List<Intent> intents = stack.journal.list(null, null, Integer.MAX_VALUE);
+                    LedgerAudit.Result audit = LedgerAudit.audit(brokerOrders, intents);
+                    SoakResult.StreamFigures streamFigures = stream == null ? null
+                            : stream.figures(brokerOrders, STREAM_CONVERGENCE, sim, config.baseUrl());
+                    return new SoakResult(audit, streamFigures, clicks.intValue(), counts(),
+                            Duration.ofNanos(System.nanoTime() - started),
+                            sim == null ? null : new String(sim.stats().toJson(false), StandardCharsets.UTF_8));
+                }
             }
         } finally {
             if (sim != null) {

@@ -56,6 +56,11 @@ public final class SoakCommand implements Callable<Integer> {
     @Option(names = "--call-timeout-ms", defaultValue = "2000", description = "Whole-call timeout. Default: ${DEFAULT-VALUE}.")
     long callTimeoutMs;
 
+    @Option(names = "--stream", description = {
+            "Also follow the trade_updates stream into the live account model while the simulator cuts and",
+            "silences it, and check that the model ends with every order's final status."})
+    boolean stream;
+
     @Option(names = "--report", description = "Also write the figures as JSON to this file.")
     Path report;
 

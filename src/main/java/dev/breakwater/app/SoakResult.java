@@ -15,11 +15,23 @@ import java.util.Map;
  *
  * @param simulatorStats the simulator's {@code /_sim/stats} JSON, or null for an external broker
  */
-record SoakResult(LedgerAudit.Result audit, int clicks, Map<String, Integer> outcomes, Duration elapsed,
-                  String simulatorStats) {
+record SoakResult(LedgerAudit.Result audit, StreamFigures stream, int clicks, Map<String, Integer> outcomes,
+                  Duration elapsed, String simulatorStats) {
+
+    /**
+     * The {@code --stream} figures.
+     *
+     * @param maxConcurrent the broker's peak of simultaneous stream connections, -1 where it does not say
+     */
+    record StreamFigures(long connects, int maxConcurrent, int missedFinalStates) {
+
+        boolean clean() {
+            return missedFinalStates == 0 && maxConcurrent <= 1;
+        }
+    }
 
     boolean clean() {
-        return audit.clean();
+        return audit.clean() && (stream == null || stream.clean());
     }
 
     /** The line scripts read: the keys first, more after. */
@@ -28,7 +40,10 @@ record SoakResult(LedgerAudit.Result audit, int clicks, Map<String, Integer> out
                 "soak: tickets=%d broker_orders=%d duplicates=%d lost=%d unknown=%d not_sent=%d rejected=%d"
                         + " accepted=%d clicks=%d elapsed_s=%.1f",
                 audit.tickets(), audit.brokerOrders(), audit.duplicates(), audit.lost(), audit.unknown(),
-                audit.notSent(), audit.rejected(), audit.accepted(), clicks, elapsed.toMillis() / 1000.0);
+                audit.notSent(), audit.rejected(), audit.accepted(), clicks, elapsed.toMillis() / 1000.0)
+                + (stream == null ? "" : String.format(Locale.ROOT,
+                        " stream_connects=%d max_concurrent_streams=%d missed_final_states=%d",
+                        stream.connects(), stream.maxConcurrent(), stream.missedFinalStates()));
     }
 
     void writeJson(Path file) throws IOException {
@@ -46,6 +61,11 @@ record SoakResult(LedgerAudit.Result audit, int clicks, Map<String, Integer> out
         root.put("accepted", audit.accepted());
         root.put("clicks", clicks);
         root.put("elapsed_s", elapsed.toMillis() / 1000.0);
+        if (stream != null) {
+            root.put("stream_connects", stream.connects());
+            root.put("max_concurrent_streams", stream.maxConcurrent());
+            root.put("missed_final_states", stream.missedFinalStates());
+        }
         root.put("clean", clean());
         ObjectNode outcomeNode = root.putObject("outcomes");
         outcomes.forEach(outcomeNode::put);

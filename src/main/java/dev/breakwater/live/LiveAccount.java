@@ -8,6 +8,7 @@ import dev.breakwater.domain.Position;
 import dev.breakwater.domain.TradeEvent;
 import dev.breakwater.domain.TradeUpdate;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
@@ -40,6 +41,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class LiveAccount implements TradeStreamListener, AutoCloseable {
 
+    /** A recovery is read again this much later, for orders too new to be visible the first time. */
+    static final Duration SECOND_LOOK = Duration.ofSeconds(2);
+
     private static final Logger LOG = LoggerFactory.getLogger(LiveAccount.class);
 
     private final Broker broker;
@@ -54,6 +58,8 @@ public final class LiveAccount implements TradeStreamListener, AutoCloseable {
     /** Serialises writes: stream thread (events, recovery) and scheduler thread (refreshes, retries). */
     private final Object writeLock = new Object();
     private final AtomicReference<OffsetDateTime> lastEventAt = new AtomicReference<>();
+    /** When the last successful gap recovery began (local clock); the next one reads from no later than this. */
+    private final AtomicReference<OffsetDateTime> lastRecoveryStart = new AtomicReference<>();
     private final AtomicLong unknownEvents = new AtomicLong();
     private volatile boolean recovered;
 
@@ -196,22 +202,49 @@ public final class LiveAccount implements TradeStreamListener, AutoCloseable {
         }
     }
 
+    /**
+     * Recovers the gap since the last event seen, or since the last recovery began if that is earlier:
+     * an order placed just before a recovery can still be invisible to reads for a moment (delayed
+     * visibility), and its events went out before we subscribed, so the next read must look again from
+     * there. For the same reason a second look follows each recovery shortly after, so such an order is
+     * not missed until the next reconnect, which may be hours away.
+     */
     private void recoverGap() {
-        OffsetDateTime mark = lastEventAt.get();
-        OffsetDateTime after = mark != null
-                ? mark.minus(settings.recoveryMargin())
-                : OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).minus(settings.initialLookback());
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        OffsetDateTime mark = earlier(lastEventAt.get(), lastRecoveryStart.get());
+        OffsetDateTime after = mark != null ? mark.minus(settings.recoveryMargin()) : now.minus(settings.initialLookback());
+        if (recoverFrom(after, false)) {
+            lastRecoveryStart.set(now);
+            Runnable secondLook = () -> recoverFrom(after, true);
+            scheduler.schedule(secondLook, SECOND_LOOK.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        refresh.now();
+    }
+
+    private boolean recoverFrom(OffsetDateTime after, boolean secondLook) {
         try {
             List<Order> missed = recovery.read(after, state.openOrderIds());
             mergeAll(missed);
             recovered = true;
-            LOG.info("gap recovery after {}: {} orders read", after, missed.size());
+            LOG.info("gap recovery{} after {}: {} orders read", secondLook ? " (second look)" : "", after, missed.size());
+            return true;
         } catch (RuntimeException e) {
+            if (secondLook) {
+                LOG.warn("second look after a gap recovery failed (the next recovery covers it): {}", e.toString());
+                return false;
+            }
             recovered = false;
             LOG.warn("gap recovery failed; retrying in {}: {}", settings.recoveryRetryDelay(), e.toString());
             scheduler.schedule(this::recoverGap, settings.recoveryRetryDelay().toMillis(), TimeUnit.MILLISECONDS);
+            return false;
         }
-        refresh.now();
+    }
+
+    private static OffsetDateTime earlier(OffsetDateTime a, OffsetDateTime b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return a.isBefore(b) ? a : b;
     }
 
     // ---- applying ------------------------------------------------------------------------------------

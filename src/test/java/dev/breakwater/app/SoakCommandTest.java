@@ -36,4 +36,21 @@ class SoakCommandTest {
         assertThat(json.path("simulator").path("faults").path("drop_after_accept").asInt())
                 .as("the chaos really cut replies").isPositive();
     }
+
+    @Test
+    void streamSoakFollowsCutsAndSilencesToEveryFinalState() {
+        StringWriter out = new StringWriter();
+        CommandLine line = new CommandLine(new BreakwaterCommand(() -> { }));
+        line.setOut(new PrintWriter(out, true));
+
+        int exit = line.execute("soak", "--orders", "80", "--concurrency", "4", "--seed", "5", "--stream",
+                "--faults", "flaky,stream_drop_every_s=1,stream_silence_after_s=2");
+
+        String last = out.toString().lines().reduce((first, second) -> second).orElse("");
+        assertThat(last).matches(".* duplicates=0 lost=0 unknown=0 .* stream_connects=\\d+ max_concurrent_streams=1"
+                + " missed_final_states=0");
+        long connects = Long.parseLong(last.replaceAll(".*stream_connects=(\\d+).*", "$1"));
+        assertThat(connects).as("the stream was cut and reconnected").isGreaterThan(1);
+        assertThat(exit).isZero();
+    }
 }

@@ -131,4 +131,29 @@ class LiveAccountAgainstSimulatorTest {
         // One batch for the whole recovery, not one per order.
         assertThat(batches.stream().filter(batch -> !batch.orders().isEmpty()).count()).isEqualTo(1);
     }
+
+    @Test
+    void anOrderTooNewToBeVisibleAtRecoveryIsFoundByTheSecondLook() {
+        MutableClock brokerTime = new MutableClock(Instant.now());
+        try (SimulatedBroker slow = SimulatedBroker.builder().seed(3).rateLimit(0).tickInterval(Duration.ZERO)
+                .clock(brokerTime).faults("delayed_visibility_ms=1000").build().start();
+             AlpacaRestClient slowClient = new AlpacaRestClient(
+                     new AlpacaConfig(slow.baseUrl(), slow.keyId(), slow.secret()))) {
+            ManualScheduler timers = new ManualScheduler();
+            LiveAccount model = new LiveAccount(slowClient, timers, new MutableClock(Instant.now()),
+                    LiveAccountSettings.defaults(), null);
+            Order placed = slowClient.placeOrder(market("KO", "2"));
+
+            model.onSubscribed();
+            assertThat(model.order(placed.id())).as("invisible to the first recovery").isEmpty();
+
+            brokerTime.advance(Duration.ofSeconds(2)); // the order has become visible
+            assertThat(slowClient.getOrder(placed.id()).id()).isEqualTo(placed.id());
+            timers.runOneShots(); // the second look
+
+            assertThat(model.order(placed.id())).as("found by the second look").isPresent();
+            model.close();
+            timers.shutdownNow();
+        }
+    }
 }
