@@ -1,5 +1,6 @@
 package dev.breakwater.journal;
 
+import dev.breakwater.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package dev.breakwater.live;
 
+import dev.breakwater.testing.MutableClock;
+import dev.breakwater.testing.ManualScheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.breakwater.broker.alpaca.AlpacaConfig;

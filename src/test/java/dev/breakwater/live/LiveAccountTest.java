@@ -1,8 +1,12 @@
 package dev.breakwater.live;
 
-import static dev.breakwater.live.Orders.fill;
-import static dev.breakwater.live.Orders.order;
-import static dev.breakwater.live.Orders.update;
+import dev.breakwater.testing.MutableClock;
+import dev.breakwater.testing.FakeBroker;
+import dev.breakwater.testing.ManualScheduler;
+import dev.breakwater.testing.Orders;
+import static dev.breakwater.testing.Orders.fill;
+import static dev.breakwater.testing.Orders.order;
+import static dev.breakwater.testing.Orders.update;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 

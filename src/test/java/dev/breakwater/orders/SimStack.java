@@ -1,5 +1,6 @@
 package dev.breakwater.orders;
 
+import dev.breakwater.testing.MutableClock;
 import dev.breakwater.broker.Broker;
 import dev.breakwater.broker.alpaca.AlpacaConfig;
 import dev.breakwater.broker.alpaca.AlpacaRestClient;

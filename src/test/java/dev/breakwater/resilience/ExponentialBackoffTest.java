@@ -1,5 +1,6 @@
 package dev.breakwater.resilience;
 
+import dev.breakwater.testing.MutableClock;
 import static dev.breakwater.broker.Endpoint.ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 

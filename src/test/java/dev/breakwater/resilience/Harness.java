@@ -1,5 +1,6 @@
 package dev.breakwater.resilience;
 
+import dev.breakwater.testing.MutableClock;
 import dev.breakwater.broker.Broker;
 import dev.breakwater.broker.RateLimitStatus;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,5 +1,6 @@
 package dev.breakwater.sim;
 
+import dev.breakwater.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;

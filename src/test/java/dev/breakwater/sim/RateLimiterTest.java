@@ -1,5 +1,6 @@
 package dev.breakwater.sim;
 
+import dev.breakwater.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

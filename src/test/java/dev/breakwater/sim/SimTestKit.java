@@ -1,5 +1,6 @@
 package dev.breakwater.sim;
 
+import dev.breakwater.testing.MutableClock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,10 @@
 package dev.breakwater.ui;
 
-import static dev.breakwater.ui.Orders.fill;
-import static dev.breakwater.ui.Orders.order;
+import dev.breakwater.testing.MutableClock;
+import dev.breakwater.testing.FakeBroker;
+import dev.breakwater.testing.ManualScheduler;
+import static dev.breakwater.testing.Orders.fill;
+import static dev.breakwater.testing.Orders.order;
 
 import dev.breakwater.domain.OrderStatus;
 import dev.breakwater.live.LiveAccount;

@@ -1,6 +1,6 @@
 package dev.breakwater.ui;
 
-import static dev.breakwater.ui.Orders.order;
+import static dev.breakwater.testing.Orders.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.breakwater.domain.Order;

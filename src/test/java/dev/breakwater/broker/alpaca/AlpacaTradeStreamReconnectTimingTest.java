@@ -1,5 +1,6 @@
 package dev.breakwater.broker.alpaca;
 
+import dev.breakwater.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.breakwater.broker.StreamState;
@@ -25,7 +26,7 @@ class AlpacaTradeStreamReconnectTimingTest {
 
     private final RecordingStreamListener listener = new RecordingStreamListener();
     private final ManualStreamScheduler scheduler = new ManualStreamScheduler();
-    private final TestClock clock = new TestClock(T0);
+    private final MutableClock clock = new MutableClock(T0);
     private final CircuitBreaker breaker = CircuitBreaker.of("stream", CircuitBreakerConfig.custom()
             .minimumNumberOfCalls(100).build());
     private AlpacaTradeStream stream;

@@ -1,4 +1,4 @@
-package dev.breakwater.ui;
+package dev.breakwater.testing;
 
 import dev.breakwater.domain.Order;
 import dev.breakwater.domain.OrderClass;
@@ -12,19 +12,19 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 /** Order versions and trade updates for tests: a limit buy of 10 KO, varied in what the test cares about. */
-final class Orders {
+public final class Orders {
 
-    static final OffsetDateTime T0 = OffsetDateTime.parse("2026-03-02T15:00:00Z");
+    public static final OffsetDateTime T0 = OffsetDateTime.parse("2026-03-02T15:00:00Z");
 
     private Orders() {
     }
 
     /** Version of order {@code id} with the given status and filled quantity, updated {@code seconds} after T0. */
-    static Order order(String id, OrderStatus status, String filledQty, int seconds) {
+    public static Order order(String id, OrderStatus status, String filledQty, int seconds) {
         return order(id, status, filledQty, seconds, null, null);
     }
 
-    static Order order(String id, OrderStatus status, String filledQty, int seconds, String replaces, String replacedBy) {
+    public static Order order(String id, OrderStatus status, String filledQty, int seconds, String replaces, String replacedBy) {
         OffsetDateTime submitted = T0;
         return new Order(id, "cid-" + id, submitted, T0.plusSeconds(seconds), submitted,
                 status == OrderStatus.FILLED ? T0.plusSeconds(seconds) : null, null,
@@ -36,11 +36,11 @@ final class Orders {
                 null, null, null);
     }
 
-    static TradeUpdate update(TradeEvent event, Order order) {
+    public static TradeUpdate update(TradeEvent event, Order order) {
         return new TradeUpdate(event, event.wire(), order, null, order.updatedAt(), null, null, null);
     }
 
-    static TradeUpdate fill(Order order) {
+    public static TradeUpdate fill(Order order) {
         return new TradeUpdate(order.status() == OrderStatus.FILLED ? TradeEvent.FILL : TradeEvent.PARTIAL_FILL,
                 order.status() == OrderStatus.FILLED ? "fill" : "partial_fill", order, "exec-" + order.id(),
                 order.updatedAt(), new BigDecimal("60.00"), order.filledQty(), order.filledQty());

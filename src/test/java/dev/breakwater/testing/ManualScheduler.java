@@ -1,4 +1,4 @@
-package dev.breakwater.live;
+package dev.breakwater.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,15 +7,15 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /** Captures scheduled tasks instead of running them; the test runs them when it likes. */
-final class ManualScheduler extends ScheduledThreadPoolExecutor {
+public final class ManualScheduler extends ScheduledThreadPoolExecutor {
 
-    final List<Runnable> oneShots = new ArrayList<>();
-    final List<Long> oneShotDelaysMillis = new ArrayList<>();
-    final List<Runnable> periodic = new ArrayList<>();
-    final List<Long> periodMillis = new ArrayList<>();
+    public final List<Runnable> oneShots = new ArrayList<>();
+    public final List<Long> oneShotDelaysMillis = new ArrayList<>();
+    public final List<Runnable> periodic = new ArrayList<>();
+    public final List<Long> periodMillis = new ArrayList<>();
     private final List<ScheduledFuture<?>> periodicHandles = new ArrayList<>();
 
-    ManualScheduler() {
+    public ManualScheduler() {
         super(1);
     }
 
@@ -41,12 +41,12 @@ final class ManualScheduler extends ScheduledThreadPoolExecutor {
         return super.schedule(() -> { }, 1, TimeUnit.DAYS);
     }
 
-    synchronized int pendingOneShots() {
+    public synchronized int pendingOneShots() {
         return oneShots.size();
     }
 
     /** Runs the one-shot tasks scheduled so far (not those they schedule themselves). */
-    void runOneShots() {
+    public void runOneShots() {
         List<Runnable> due;
         synchronized (this) {
             due = new ArrayList<>(oneShots);
@@ -56,7 +56,7 @@ final class ManualScheduler extends ScheduledThreadPoolExecutor {
         due.forEach(Runnable::run);
     }
 
-    void runPeriodic() {
+    public void runPeriodic() {
         for (int i = 0; i < periodic.size(); i++) {
             if (!periodicHandles.get(i).isCancelled()) {
                 periodic.get(i).run();

@@ -1,4 +1,4 @@
-package dev.breakwater.ui;
+package dev.breakwater.testing;
 
 import dev.breakwater.broker.Broker;
 import dev.breakwater.broker.CancelResult;
@@ -20,18 +20,18 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** An in-memory broker for the reads the live account makes; counts them, and can be told to fail. */
-final class FakeBroker implements Broker {
+public final class FakeBroker implements Broker {
 
-    final Map<String, Order> orders = new LinkedHashMap<>();
-    volatile Account account;
-    volatile List<Position> positions = List.of();
-    volatile boolean down;
-    final AtomicInteger accountReads = new AtomicInteger();
-    final AtomicInteger positionReads = new AtomicInteger();
-    final AtomicInteger listCalls = new AtomicInteger();
-    final List<String> getOrderCalls = new ArrayList<>();
+    public final Map<String, Order> orders = new LinkedHashMap<>();
+    public volatile Account account;
+    public volatile List<Position> positions = List.of();
+    public volatile boolean down;
+    public final AtomicInteger accountReads = new AtomicInteger();
+    public final AtomicInteger positionReads = new AtomicInteger();
+    public final AtomicInteger listCalls = new AtomicInteger();
+    public final List<String> getOrderCalls = new ArrayList<>();
 
-    synchronized void put(Order order) {
+    public synchronized void put(Order order) {
         orders.put(order.id(), order);
     }
 
