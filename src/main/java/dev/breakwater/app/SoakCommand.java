@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = BuildVersion.class,
         description = {
+            "Proves the order path under faults: no order placed twice, none lost, none left unknown.",
             "Submits N tickets through the real order path, clicking each 1-3 times (some clicks concurrent,",
             "some after a timeout), against an in-process simulated broker with faults (or the broker at",
             "--broker-url, keys from APCA_API_KEY_ID / APCA_API_SECRET_KEY), then reconciles and compares",
