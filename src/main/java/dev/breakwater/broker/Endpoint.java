@@ -14,7 +14,12 @@ public enum Endpoint {
     LIST_ORDERS("list_orders", EndpointGroup.READS),
     ACCOUNT("account", EndpointGroup.READS),
     POSITIONS("positions", EndpointGroup.READS),
-    CLOCK("clock", EndpointGroup.READS);
+    CLOCK("clock", EndpointGroup.READS),
+    ASSET("asset", EndpointGroup.READS),
+    ASSETS("assets", EndpointGroup.READS),
+    LATEST_TRADE("latest_trade", EndpointGroup.READS),
+    LATEST_QUOTE("latest_quote", EndpointGroup.READS),
+    SNAPSHOTS("snapshots", EndpointGroup.READS);
 
     private final String tag;
     private final EndpointGroup group;
