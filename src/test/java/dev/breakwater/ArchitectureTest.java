@@ -86,4 +86,17 @@ class ArchitectureTest {
                 .allowEmptyShould(true)
                 .check(classes);
     }
+
+    @Test
+    void quotesKnowOnlyPortsAndDomain() {
+        noClasses().that().resideInAPackage("dev.breakwater.quotes..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.breakwater.broker.alpaca..", "dev.breakwater.sim..", "dev.breakwater.ui..",
+                        "dev.breakwater.app..", "dev.breakwater.journal..", "dev.breakwater.live..",
+                        "dev.breakwater.orders..", "dev.breakwater.resilience..", "javafx..", "okhttp3..",
+                        "io.github.resilience4j..", "com.fasterxml.jackson..")
+                .because("quotes are polled through the market-data and assets ports only")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
 }
