@@ -52,7 +52,10 @@ public final class AssetDirectory {
         if (cached != null) {
             return cached;
         }
-        return cache.computeIfAbsent(key, this::lookUp);
+        // Looked up outside any lock: two threads missing the same symbol at once may both ask, once each.
+        Optional<Asset> found = lookUp(key);
+        Optional<Asset> raced = cache.putIfAbsent(key, found);
+        return raced == null ? found : raced;
     }
 
     /** True once the full list has been loaded. */

@@ -36,7 +36,7 @@ class QuoteServiceTest {
 
     /** One scheduler tick after the tick interval has passed on the clock. */
     private void tick() {
-        clock.advance(service == null ? Duration.ZERO : Duration.ofMillis(scheduler.periodMillis.get(0)));
+        clock.advance(Duration.ofMillis(scheduler.periodMillis.get(0)));
         scheduler.runPeriodic();
     }
 
