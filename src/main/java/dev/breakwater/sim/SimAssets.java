@@ -12,9 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * The simulated asset master: which symbols exist, their asset ids, listing exchanges and whether they
- * can be sold short. Every symbol matching {@link #SYMBOL} is a tradable {@code us_equity} unless listed
- * as unknown; all are shortable unless listed as not shortable.
+ * The simulated asset master: which symbols exist, their asset ids, names, listing exchanges and flags.
+ * Every symbol matching {@link #SYMBOL} is a {@code us_equity} unless listed as unknown; all are tradable,
+ * fractionable and shortable except the test symbols below and those configured as not shortable.
  *
  * <p>The listed universe ({@link #universe()}, {@code GET /v2/assets}) is the price model's default universe
  * plus a few test symbols with unusual flags: {@link #DELISTED} (inactive, not tradable), {@link #HALTED}

@@ -191,6 +191,16 @@ class MarketDataEndpointsTest {
         }
     }
 
+    @Test
+    void marketDataTakesInjectedErrors() throws Exception {
+        try (BrokerFixture faulty = new BrokerFixture(b -> b.faults("error_rate=1"))) {
+            for (String path : List.of("/v2/stocks/AAPL/trades/latest", "/v2/stocks/snapshots?symbols=AAPL",
+                    "/v2/assets/AAPL")) {
+                assertThat(faulty.http.get(path).status()).as(path).isIn(500, 502, 503, 504);
+            }
+        }
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new java.util.ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
