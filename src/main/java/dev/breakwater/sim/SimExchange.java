@@ -294,6 +294,27 @@ public final class SimExchange {
         return priceModel.quote(symbol);
     }
 
+    /**
+     * What the market data endpoints show of {@code symbol}, read at once under the lock: the quote the
+     * exchange would fill against now (its {@code last} is the fill price) and the last session close.
+     *
+     * @throws SimRejection 422 for a malformed symbol, 404 for one that does not exist
+     */
+    public SimMarketData marketData(String symbol) {
+        if (symbol == null || !SimAssets.SYMBOL.matcher(symbol).matches()) {
+            throw SimRejection.invalidSymbol(symbol);
+        }
+        if (!assets.exists(symbol)) {
+            throw SimRejection.symbolNotFound();
+        }
+        return locked(now -> {
+            BigDecimal last = prices.price(symbol);
+            SimQuote quote = priceModel.quote(symbol);
+            return new SimMarketData(symbol, now, quote.last().equals(last) ? quote : SimQuote.around(symbol, last),
+                    prices.lastClose(symbol));
+        });
+    }
+
     /** The market clock: always open, next open and next close both at the end of this session. */
     public SimClock clock() {
         return locked(now -> new SimClock(now, true, sessionClose, sessionClose));
@@ -375,7 +396,10 @@ public final class SimExchange {
     }
 
     private SimOrder placeLocked(SimOrderRequest r, Instant now) {
-        assets.require(r.symbol());
+        assets.requireTradable(r.symbol());
+        if (!assets.fractionable(r.symbol()) && (r.notional() != null || !SimOrderRules.isWhole(r.qty()))) {
+            throw SimRejection.notFractionable(r.symbol());
+        }
         String clientOrderId = r.clientOrderId() != null ? r.clientOrderId() : newId();
         if (book.isTaken(clientOrderId)) {
             throw SimRejection.duplicateClientOrderId();

@@ -83,6 +83,31 @@ public final class SimRejection extends RuntimeException {
         return new SimRejection(422, CODE_INVALID, "asset " + symbol + " not found");
     }
 
+    /** 422: the asset exists but cannot be traded (inactive or halted). */
+    public static SimRejection notTradable(String symbol) {
+        return new SimRejection(422, CODE_WRONG_STATE, "asset " + symbol + " is not tradable");
+    }
+
+    /** 422: a fractional or notional order for an asset that is not fractionable. */
+    public static SimRejection notFractionable(String symbol) {
+        return new SimRejection(422, CODE_WRONG_STATE, "asset " + symbol + " is not fractionable");
+    }
+
+    /** 404 of the assets endpoint. */
+    public static SimRejection assetNotListed() {
+        return new SimRejection(404, CODE_NOT_FOUND, "asset not found");
+    }
+
+    /** 404 of the market data endpoints. */
+    public static SimRejection symbolNotFound() {
+        return new SimRejection(404, CODE_NOT_FOUND, "symbol not found");
+    }
+
+    /** 422 of the market data endpoints for a symbol that cannot be one. */
+    public static SimRejection invalidSymbol(String symbol) {
+        return new SimRejection(422, CODE_WRONG_STATE, "invalid symbol: " + symbol);
+    }
+
     /** 403: the order would cost more than the buying power left. */
     public static SimRejection insufficientBuyingPower(BigDecimal buyingPower, BigDecimal cost) {
         Map<String, String> details = new LinkedHashMap<>();

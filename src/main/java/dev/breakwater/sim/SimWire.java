@@ -162,6 +162,124 @@ public final class SimWire {
         return bytes(message);
     }
 
+    // ---------------------------------------------------------------- market data and assets
+
+    /** {@code {"symbol":…,"trade":{…}}} of {@code GET /v2/stocks/{symbol}/trades/latest}. */
+    public static byte[] latestTrade(SimMarketData data, String tape) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("symbol", data.symbol());
+        node.set("trade", tradeNode(data, tape));
+        return bytes(node);
+    }
+
+    /** {@code {"symbol":…,"quote":{…}}} of {@code GET /v2/stocks/{symbol}/quotes/latest}. */
+    public static byte[] latestQuote(SimMarketData data, String tape) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("symbol", data.symbol());
+        node.set("quote", quoteNode(data, tape));
+        return bytes(node);
+    }
+
+    /** One snapshot ({@code GET /v2/stocks/{symbol}/snapshot}). */
+    public static byte[] snapshot(SimMarketData data, String tape) {
+        return bytes(snapshotNode(data, tape));
+    }
+
+    /** Snapshots keyed by symbol ({@code GET /v2/stocks/snapshots}); {@code tapes} by symbol too. */
+    public static byte[] snapshots(List<SimMarketData> data, Map<String, String> tapes) {
+        ObjectNode node = MAPPER.createObjectNode();
+        data.forEach(d -> node.set(d.symbol(), snapshotNode(d, tapes.get(d.symbol()))));
+        return bytes(node);
+    }
+
+    /** One Asset object. */
+    public static byte[] asset(SimAsset asset) {
+        return bytes(assetNode(asset));
+    }
+
+    /** A JSON array of Asset objects. */
+    public static byte[] assets(List<SimAsset> assets) {
+        ArrayNode array = MAPPER.createArrayNode();
+        assets.forEach(asset -> array.add(assetNode(asset)));
+        return bytes(array);
+    }
+
+    /** A snapshot: {@code latestTrade latestQuote minuteBar dailyBar prevDailyBar}. */
+    public static ObjectNode snapshotNode(SimMarketData data, String tape) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.set("latestTrade", tradeNode(data, tape));
+        node.set("latestQuote", quoteNode(data, tape));
+        node.set("minuteBar", barNode(data.minuteBar()));
+        node.set("dailyBar", barNode(data.dailyBar()));
+        node.set("prevDailyBar", barNode(data.prevDailyBar()));
+        return node;
+    }
+
+    /** A trade, keys {@code i S c x p s t z}; price and size as JSON numbers. */
+    public static ObjectNode tradeNode(SimMarketData data, String tape) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("i", data.tradeId());
+        node.put("S", data.symbol());
+        node.putArray("c").add("@");
+        node.put("x", SimMarketData.EXCHANGE);
+        node.put("p", cents(data.last()));
+        node.put("s", data.tradeSize());
+        node.put("t", time(data.at()));
+        node.put("z", tape);
+        return node;
+    }
+
+    /** A quote, keys {@code ax ap as bx bp bs c t z}. */
+    public static ObjectNode quoteNode(SimMarketData data, String tape) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("ax", SimMarketData.EXCHANGE);
+        node.put("ap", cents(data.quote().ask()));
+        node.put("as", data.askSize());
+        node.put("bx", SimMarketData.EXCHANGE);
+        node.put("bp", cents(data.quote().bid()));
+        node.put("bs", data.bidSize());
+        node.putArray("c").add("R");
+        node.put("t", time(data.at()));
+        node.put("z", tape);
+        return node;
+    }
+
+    /** A bar, keys {@code o h l c v t n vw}. */
+    public static ObjectNode barNode(SimMarketData.Bar bar) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("o", cents(bar.open()));
+        node.put("h", cents(bar.high()));
+        node.put("l", cents(bar.low()));
+        node.put("c", cents(bar.close()));
+        node.put("v", bar.volume());
+        node.put("t", time(bar.start()));
+        node.put("n", bar.trades());
+        node.put("vw", cents(bar.vwap()));
+        return node;
+    }
+
+    /** The Asset object. */
+    public static ObjectNode assetNode(SimAsset a) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", a.id());
+        node.put("class", SimAssets.ASSET_CLASS);
+        node.put("exchange", a.exchange());
+        node.put("symbol", a.symbol());
+        node.put("name", a.name());
+        node.put("status", a.status());
+        node.put("tradable", a.tradable());
+        node.put("marginable", a.marginable());
+        node.put("shortable", a.shortable());
+        node.put("easy_to_borrow", a.easyToBorrow());
+        node.put("fractionable", a.fractionable());
+        return node;
+    }
+
+    /** A price as a JSON number with exactly two decimals, from the decimal (never through double). */
+    private static BigDecimal cents(BigDecimal value) {
+        return value.setScale(2, java.math.RoundingMode.HALF_EVEN);
+    }
+
     // ---------------------------------------------------------------- trees
 
     /** The Order object as a tree; {@code legs} is an array of Order objects or {@code null}. */

@@ -29,6 +29,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * }</pre>
  *
  * <h2>Ports</h2>
+ * The API port also serves the Market Data API v2 ({@code /v2/stocks/...}) and the assets endpoints
+ * ({@link MarketDataRoutes}): a client's separate data base URL is simply {@link #baseUrl()} too.
  * Two connectors, both bound to 127.0.0.1 only (never another interface): the <b>API port</b>
  * ({@link #port()}, {@link #baseUrl()}) serves {@code /v2/...}, the {@code trade_updates} WebSocket at
  * {@code /stream} ({@link #streamUrl()}, a {@link TradeUpdatesStream} fed with every exchange event) and
@@ -155,6 +157,7 @@ public final class SimulatedBroker implements AutoCloseable {
         ApiPipeline pipeline = new ApiPipeline(auth, limiter, injector, serverStats, clock);
         new OrderRoutes(exchange, injector, clock).register(routes, pipeline);
         new AccountRoutes(exchange).register(routes, pipeline);
+        new MarketDataRoutes(exchange).register(routes, pipeline);
         new ControlRoutes(this, serverStats).register(routes);
         // Last, because Javalin takes the first route that matches: any other /v2 path is a 404 after
         // auth and rate limiting, like every REST reply.

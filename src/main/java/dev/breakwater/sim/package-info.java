@@ -10,7 +10,9 @@
  * {@link dev.breakwater.sim.SimExchange#tick()} is called.
  *
  * <p>Its front is {@link dev.breakwater.sim.SimulatedBroker}: Alpaca's REST API on Javalin with key auth and
- * a rate limit, the {@code trade_updates} WebSocket ({@link dev.breakwater.sim.TradeUpdatesStream}), and
+ * a rate limit, the Market Data API v2's latest trade/quote and snapshots plus the assets endpoints on the
+ * same port ({@code MarketDataRoutes}), the {@code trade_updates} WebSocket
+ * ({@link dev.breakwater.sim.TradeUpdatesStream}), and
  * fault injection driven by a {@link dev.breakwater.sim.FaultPlan}.
  *
  * <p>May depend on Jackson, SLF4J and Javalin (Jetty) for the HTTP/WebSocket front. Must <em>never</em>
