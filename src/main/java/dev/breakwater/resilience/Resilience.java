@@ -1,8 +1,10 @@
 package dev.breakwater.resilience;
 
+import dev.breakwater.broker.Assets;
 import dev.breakwater.broker.Broker;
 import dev.breakwater.broker.Endpoint;
 import dev.breakwater.broker.EndpointGroup;
+import dev.breakwater.broker.MarketData;
 import dev.breakwater.broker.RateLimitStatus;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -114,6 +116,20 @@ public final class Resilience {
         OrderPlacement placement = new OrderPlacement(raw, guard, retries.get(Endpoint.PLACE_ORDER), metrics, pause,
                 events, clock);
         return new ResilientBroker(raw, retryLoop, placement);
+    }
+
+    /** {@code raw} market data behind this instance's retries, reads breaker and rate limiter. */
+    public MarketData decorate(MarketData raw) {
+        return new ResilientMarketData(raw, retryLoop);
+    }
+
+    /**
+     * {@code raw} assets behind this instance's retries, reads breaker and rate limiter. Not an overload of
+     * {@code decorate}: {@code AlpacaRestClient} is both a Broker and Assets, and {@code decorate(client)}
+     * would no longer compile.
+     */
+    public Assets decorateAssets(Assets raw) {
+        return new ResilientAssets(raw, retryLoop);
     }
 
     /**

@@ -1,11 +1,13 @@
 package dev.breakwater.broker.alpaca;
 
+import dev.breakwater.broker.Assets;
 import dev.breakwater.broker.Broker;
 import dev.breakwater.broker.CancelResult;
 import dev.breakwater.broker.Endpoint;
 import dev.breakwater.broker.OrderQuery;
 import dev.breakwater.broker.RateLimitStatus;
 import dev.breakwater.domain.Account;
+import dev.breakwater.domain.Asset;
 import dev.breakwater.domain.MarketClock;
 import dev.breakwater.domain.Order;
 import dev.breakwater.domain.OrderRequest;
@@ -23,7 +25,7 @@ import okhttp3.OkHttpClient;
  *
  * <p>Thread-safe. Close it to release the connection pool and dispatcher it created.
  */
-public final class AlpacaRestClient implements Broker, AutoCloseable {
+public final class AlpacaRestClient implements Broker, Assets, AutoCloseable {
 
     private final AlpacaHttp http;
 
@@ -109,6 +111,18 @@ public final class AlpacaRestClient implements Broker, AutoCloseable {
         return AlpacaReplies.clock(http.execute(Endpoint.CLOCK, "GET", http.url("v2", "clock").build(), null));
     }
 
+    @Override
+    public Asset asset(String symbol) {
+        return MarketDataWire.asset(http.execute(Endpoint.ASSET, "GET",
+                http.url("v2", "assets", symbolSegment(symbol)).build(), null));
+    }
+
+    @Override
+    public List<Asset> activeEquities() {
+        return MarketDataWire.assets(http.execute(Endpoint.ASSETS, "GET", http.url("v2", "assets")
+                .addQueryParameter("status", "active").addQueryParameter("asset_class", "us_equity").build(), null));
+    }
+
     /** Releases the connection pool and dispatcher threads if this client created them. */
     @Override
     public void close() {
@@ -118,6 +132,14 @@ public final class AlpacaRestClient implements Broker, AutoCloseable {
     @Override
     public String toString() {
         return "AlpacaRestClient[" + http + "]";
+    }
+
+    /** A symbol (or asset id) as one path segment; blank, {@code .} and {@code ..} are refused. */
+    static String symbolSegment(String symbol) {
+        if (symbol == null || symbol.isBlank() || symbol.equals(".") || symbol.equals("..")) {
+            throw new IllegalArgumentException("not a symbol: " + (symbol == null ? "null" : "'" + symbol + "'"));
+        }
+        return symbol;
     }
 
     /**
