@@ -4,6 +4,8 @@
  * dev.breakwater.broker.alpaca.AlpacaConfig}), the JSON mapping of Alpaca's wire format ({@link
  * dev.breakwater.broker.alpaca.AlpacaJson}), and the {@code trade_updates} stream client ({@link
  * dev.breakwater.broker.alpaca.AlpacaTradeStream}: one connection, watched, reconnected with backoff).
+ * The REST client also serves the assets port; market data (latest trade, latest quote, snapshots) comes
+ * from {@link dev.breakwater.broker.alpaca.AlpacaMarketDataClient} on its own base URL.
  *
  * <p>Dependencies: may use {@code dev.breakwater.broker}, {@code dev.breakwater.domain}, OkHttp, Jackson,
  * SLF4J and Resilience4j's {@code CircuitBreaker} type (the stream's breaker is passed in). Must not
