@@ -1,17 +1,21 @@
 package dev.breakwater.resilience;
 
 import dev.breakwater.broker.Broker;
+import dev.breakwater.broker.BrokerException;
 import dev.breakwater.broker.CancelResult;
 import dev.breakwater.broker.Endpoint;
 import dev.breakwater.broker.OrderQuery;
+import dev.breakwater.broker.UnprocessableException;
 import dev.breakwater.domain.Account;
 import dev.breakwater.domain.MarketClock;
 import dev.breakwater.domain.Order;
 import dev.breakwater.domain.OrderRequest;
+import dev.breakwater.domain.OrderStatus;
 import dev.breakwater.domain.Position;
 import dev.breakwater.domain.ReplaceRequest;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A {@link Broker} that adds retries, circuit breakers and the shared rate limit to another one (the
@@ -22,8 +26,8 @@ import java.util.Objects;
  *       retryable failures behind the reads breaker.</li>
  *   <li><b>Cancel and cancel-all</b> are retried behind the orders breaker: cancelling twice cancels
  *       once. A cancel whose first attempt landed but timed out can then meet a 422 "not cancelable" on
- *       the retry; that 422 is thrown as it is (the order's real state comes from the stream or
- *       {@link #getOrder}). Cancel-all's result lists only what the successful attempt cancelled.</li>
+ *       the retry; the order is then looked up, and if it is canceled (or pending cancel) the cancel
+ *       succeeded; otherwise (filled meanwhile, say) the 422 is thrown as it is. Cancel-all's result lists only what the successful attempt cancelled.</li>
  *   <li><b>Replace</b> (PATCH) is not idempotent and gets a single attempt: a resend could replace the
  *       replacement. An unclear failure is thrown with {@code mayHaveTakenEffect() == true}; the caller
  *       settles it through the replacement's client_order_id.</li>
@@ -71,10 +75,30 @@ public final class ResilientBroker implements Broker {
 
     @Override
     public void cancelOrder(String orderId) {
+        AtomicBoolean earlierAttemptUnclear = new AtomicBoolean();
         retrying.call(Endpoint.CANCEL_ORDER, () -> {
-            delegate.cancelOrder(orderId);
+            try {
+                delegate.cancelOrder(orderId);
+            } catch (UnprocessableException notCancelable) {
+                // After a lost reply, "not cancelable" may just mean our first attempt cancelled it.
+                if (!earlierAttemptUnclear.get() || !canceledAlready(orderId)) {
+                    throw notCancelable;
+                }
+            } catch (BrokerException failure) {
+                earlierAttemptUnclear.compareAndSet(false, failure.mayHaveTakenEffect());
+                throw failure;
+            }
             return null;
         });
+    }
+
+    private boolean canceledAlready(String orderId) {
+        try {
+            OrderStatus status = delegate.getOrder(orderId).status();
+            return status == OrderStatus.CANCELED || status == OrderStatus.PENDING_CANCEL;
+        } catch (RuntimeException lookupFailed) {
+            return false; // unsure: report the 422 as it came
+        }
     }
 
     @Override

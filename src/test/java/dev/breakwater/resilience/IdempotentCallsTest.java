@@ -9,9 +9,12 @@ import static dev.breakwater.broker.Endpoint.LIST_ORDERS;
 import static dev.breakwater.broker.Endpoint.POSITIONS;
 import static dev.breakwater.broker.Endpoint.REPLACE_ORDER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.breakwater.broker.UnprocessableException;
+import dev.breakwater.domain.OrderStatus;
 import dev.breakwater.broker.BrokerException;
 import dev.breakwater.broker.CancelResult;
 import dev.breakwater.broker.OrderQuery;
@@ -157,6 +160,44 @@ class IdempotentCallsTest {
 
         assertThat(h.broker.cancelAllOrders()).isEqualTo(results);
         assertThat(h.raw.count(CANCEL_ALL_ORDERS)).isEqualTo(2);
+    }
+
+    @Test
+    void aCancelWhoseLostFirstAttemptLandedSucceedsWhenTheRetryFindsTheOrderCanceled() {
+        h.raw.on(CANCEL_ORDER).thenThrow(Fixtures.timeout(CANCEL_ORDER))
+                .thenThrow(Fixtures.unprocessable(CANCEL_ORDER));
+        h.raw.on(GET_ORDER).alwaysReturn(withStatus(Fixtures.placed(), OrderStatus.CANCELED));
+
+        h.broker.cancelOrder("o-1");
+
+        assertThat(h.raw.count(CANCEL_ORDER)).isEqualTo(2);
+        assertThat(h.raw.count(GET_ORDER)).isEqualTo(1);
+    }
+
+    @Test
+    void notCancelableAfterALostAttemptIsStillAnErrorWhenTheOrderFilled() {
+        h.raw.on(CANCEL_ORDER).thenThrow(Fixtures.timeout(CANCEL_ORDER))
+                .thenThrow(Fixtures.unprocessable(CANCEL_ORDER));
+        h.raw.on(GET_ORDER).alwaysReturn(withStatus(Fixtures.placed(), OrderStatus.FILLED));
+
+        assertThat(catchThrowable(() -> h.broker.cancelOrder("o-1"))).isInstanceOf(UnprocessableException.class);
+    }
+
+    @Test
+    void notCancelableOnTheFirstAttemptIsNotLookedUp() {
+        h.raw.on(CANCEL_ORDER).thenThrow(Fixtures.unprocessable(CANCEL_ORDER));
+
+        assertThat(catchThrowable(() -> h.broker.cancelOrder("o-1"))).isInstanceOf(UnprocessableException.class);
+        assertThat(h.raw.count(GET_ORDER)).isZero();
+    }
+
+    private static Order withStatus(Order order, OrderStatus status) {
+        return new Order(order.id(), order.clientOrderId(), order.createdAt(), order.updatedAt(), order.submittedAt(),
+                order.filledAt(), order.expiredAt(), order.canceledAt(), order.failedAt(), order.replacedAt(),
+                order.replacedBy(), order.replaces(), order.assetId(), order.symbol(), order.assetClass(),
+                order.notional(), order.qty(), order.filledQty(), order.filledAvgPrice(), order.orderClass(),
+                order.type(), order.side(), order.timeInForce(), order.limitPrice(), order.stopPrice(), status,
+                order.extendedHours(), order.legs(), order.trailPercent(), order.trailPrice(), order.hwm());
     }
 
     @Test
