@@ -1,6 +1,5 @@
 package dev.breakwater.broker.alpaca;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.breakwater.broker.MalformedReplyException;
 import dev.breakwater.broker.StreamState;
 import dev.breakwater.broker.StreamStatus;
@@ -16,9 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -112,7 +109,7 @@ public final class AlpacaTradeStream implements TradeStream {
         this(builder(config, listener, breaker));
     }
 
-    private AlpacaTradeStream(Builder builder) {
+    AlpacaTradeStream(AlpacaTradeStreamBuilder builder) {
         this.config = builder.config;
         this.streamUrl = builder.streamUrl == null ? StreamUrls.derive(config) : StreamUrls.checked(builder.streamUrl);
         this.listener = builder.listener;
@@ -153,8 +150,9 @@ public final class AlpacaTradeStream implements TradeStream {
     }
 
     /** A builder for everything {@link #AlpacaTradeStream(AlpacaConfig, TradeStreamListener, CircuitBreaker)} defaults. */
-    public static Builder builder(AlpacaConfig config, TradeStreamListener listener, CircuitBreaker breaker) {
-        return new Builder(config, listener, breaker);
+    public static AlpacaTradeStreamBuilder builder(AlpacaConfig config, TradeStreamListener listener,
+                                                  CircuitBreaker breaker) {
+        return new AlpacaTradeStreamBuilder(config, listener, breaker);
     }
 
     @Override
@@ -260,7 +258,7 @@ public final class AlpacaTradeStream implements TradeStream {
             return;
         }
         publish(StreamState.AUTHENTICATING, null, backoff.attempt(), null);
-        socket.send(authenticateMessage());
+        socket.send(StreamRequests.authenticate(config));
     }
 
     private void received(Connection connection, Supplier<StreamMessage> parse) {
@@ -296,7 +294,7 @@ public final class AlpacaTradeStream implements TradeStream {
         if (authorization.authorized()) {
             if (!connection.listenSent) {
                 connection.listenSent = true;
-                connection.socket.send(listenMessage());
+                connection.socket.send(StreamRequests.listen(TRADE_UPDATES));
             }
         } else if ("listen".equals(authorization.action())) {
             // Our listen overtook the authorization: a protocol hiccup, not a key problem; start over.
@@ -465,22 +463,6 @@ public final class AlpacaTradeStream implements TradeStream {
 
     // ---- Helpers ------------------------------------------------------------------------------------
 
-    private String authenticateMessage() {
-        ObjectNode message = AlpacaJson.mapper().createObjectNode();
-        message.put("action", "authenticate");
-        ObjectNode data = message.putObject("data");
-        data.put("key_id", config.keyId());
-        data.put("secret_key", config.secretKey());
-        return message.toString();
-    }
-
-    private static String listenMessage() {
-        ObjectNode message = AlpacaJson.mapper().createObjectNode();
-        message.put("action", "listen");
-        message.putObject("data").putArray("streams").add(TRADE_UPDATES);
-        return message.toString();
-    }
-
     private Instant eventTime(TradeUpdate update) {
         OffsetDateTime at = update.timestamp() != null ? update.timestamp() : update.order().updatedAt();
         return at != null ? at.toInstant() : clock.instant();
@@ -608,65 +590,6 @@ public final class AlpacaTradeStream implements TradeStream {
         @Override
         public String toString() {
             return "connection #" + number;
-        }
-    }
-
-    /** Optional wiring; everything not set has a production default. */
-    public static final class Builder {
-
-        private final AlpacaConfig config;
-        private final TradeStreamListener listener;
-        private final CircuitBreaker breaker;
-        private String streamUrl;
-        private TradeStreamSettings settings = TradeStreamSettings.defaults();
-        private ScheduledExecutorService scheduler;
-        private Clock clock = Clock.systemUTC();
-        private Random random = new Random();
-        private OkHttpClient httpClient;
-
-        private Builder(AlpacaConfig config, TradeStreamListener listener, CircuitBreaker breaker) {
-            this.config = Objects.requireNonNull(config, "config");
-            this.listener = Objects.requireNonNull(listener, "listener");
-            this.breaker = Objects.requireNonNull(breaker, "breaker");
-        }
-
-        /** {@code ws://} or {@code wss://} address; default: the REST base URL's host and port, path {@code /stream}. */
-        public Builder streamUrl(String value) {
-            streamUrl = value;
-            return this;
-        }
-
-        public Builder settings(TradeStreamSettings value) {
-            settings = Objects.requireNonNull(value, "settings");
-            return this;
-        }
-
-        /** Timers (backoff waits, watchdog ticks); the caller owns it. Default: a thread of this client's own. */
-        public Builder scheduler(ScheduledExecutorService value) {
-            scheduler = Objects.requireNonNull(value, "scheduler");
-            return this;
-        }
-
-        /** Status times and staleness ages. */
-        public Builder clock(Clock value) {
-            clock = Objects.requireNonNull(value, "clock");
-            return this;
-        }
-
-        /** The backoff jitter; seed it for repeatable tests. */
-        public Builder random(Random value) {
-            random = Objects.requireNonNull(value, "random");
-            return this;
-        }
-
-        /** An OkHttpClient to share a dispatcher and connection pool with (the caller owns it). */
-        public Builder httpClient(OkHttpClient value) {
-            httpClient = Objects.requireNonNull(value, "httpClient");
-            return this;
-        }
-
-        public AlpacaTradeStream build() {
-            return new AlpacaTradeStream(this);
         }
     }
 }
