@@ -13,16 +13,12 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,8 +62,6 @@ public final class H2OrderJournal implements OrderJournal {
     // Prune in slices so one call never holds a huge transaction (H2 keeps it in memory).
     private static final int PRUNE_BATCH = 500;
 
-    private static final String RESOLVED = inList(Arrays.stream(IntentState.values()).filter(IntentState::isResolved));
-    private static final String UNRESOLVED = inList(Arrays.stream(IntentState.values()).filter(s -> !s.isResolved()));
 
     // Files opened by a journal in this JVM: H2 would let a second open share the first one's database
     // silently, which hides the mistake of two consoles in one process.
@@ -241,7 +235,7 @@ public final class H2OrderJournal implements OrderJournal {
             }
             throw e;
         }
-        insertEvent(c, intent.clientOrderId(), intent.updatedAt(), row.eventKind(), null, intent.state(), row.eventDetail());
+        IntentStatements.insertEvent(c, intent.clientOrderId(), intent.updatedAt(), row.eventKind(), null, intent.state(), row.eventDetail());
         return true;
     }
 
@@ -270,8 +264,8 @@ public final class H2OrderJournal implements OrderJournal {
                     return Optional.<Intent>empty();
                 }
             }
-            insertEvent(c, clientOrderId, now, change.kind(), expected, change.to(), change.detail());
-            return select(c, clientOrderId);
+            IntentStatements.insertEvent(c, clientOrderId, now, change.kind(), expected, change.to(), change.detail());
+            return IntentStatements.select(c, clientOrderId);
         });
     }
 
@@ -291,7 +285,7 @@ public final class H2OrderJournal implements OrderJournal {
                 update.setString(4, clientOrderId);
                 requireIntent(update.executeUpdate(), clientOrderId);
             }
-            insertEvent(c, clientOrderId, now, "BROKER_UPDATE", null, null, line);
+            IntentStatements.insertEvent(c, clientOrderId, now, "BROKER_UPDATE", null, null, line);
             return null;
         });
     }
@@ -308,7 +302,7 @@ public final class H2OrderJournal implements OrderJournal {
                 touch.setString(2, clientOrderId);
                 requireIntent(touch.executeUpdate(), clientOrderId);
             }
-            insertEvent(c, clientOrderId, now, kind, null, null, detail);
+            IntentStatements.insertEvent(c, clientOrderId, now, kind, null, null, detail);
             return null;
         });
     }
@@ -319,42 +313,18 @@ public final class H2OrderJournal implements OrderJournal {
         }
     }
 
-    private static void insertEvent(Connection c, String clientOrderId, Instant at, String kind, IntentState from,
-                                    IntentState to, String detail) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO intent_events"
-                + " (client_order_id, at, kind, from_state, to_state, detail) VALUES (?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, clientOrderId);
-            IntentRows.setInstant(insert, 2, at);
-            insert.setString(3, kind);
-            insert.setString(4, from == null ? null : from.name());
-            insert.setString(5, to == null ? null : to.name());
-            insert.setString(6, IntentRows.clip(detail));
-            insert.executeUpdate();
-        }
-    }
-
     // ---------------------------------------------------------------- reads
 
     @Override
     public Optional<Intent> find(String clientOrderId) {
         Objects.requireNonNull(clientOrderId, "clientOrderId");
-        return read("reading " + clientOrderId, c -> select(c, clientOrderId));
-    }
-
-    private static Optional<Intent> select(Connection c, String clientOrderId) throws SQLException {
-        try (PreparedStatement query = c.prepareStatement(
-                "SELECT " + IntentRows.INTENT_COLUMNS + " FROM intents WHERE client_order_id = ?")) {
-            query.setString(1, clientOrderId);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? Optional.of(IntentRows.intent(rows)) : Optional.empty();
-            }
-        }
+        return read("reading " + clientOrderId, c -> IntentStatements.select(c, clientOrderId));
     }
 
     @Override
     public List<Intent> unresolved() {
-        return read("listing unresolved intents", c -> intents(c.prepareStatement("SELECT " + IntentRows.INTENT_COLUMNS
-                + " FROM intents WHERE state IN " + UNRESOLVED + " ORDER BY created_at, client_order_id")));
+        return read("listing unresolved intents", c -> IntentStatements.intents(c.prepareStatement("SELECT " + IntentRows.INTENT_COLUMNS
+                + " FROM intents WHERE state IN " + IntentStatements.UNRESOLVED + " ORDER BY created_at, client_order_id")));
     }
 
     @Override
@@ -379,18 +349,8 @@ public final class H2OrderJournal implements OrderJournal {
                 IntentRows.setInstant(query, index++, IntentRows.truncate(since));
             }
             query.setInt(index, limit);
-            return intents(query);
+            return IntentStatements.intents(query);
         });
-    }
-
-    private static List<Intent> intents(PreparedStatement query) throws SQLException {
-        try (query; ResultSet rows = query.executeQuery()) {
-            List<Intent> intents = new ArrayList<>();
-            while (rows.next()) {
-                intents.add(IntentRows.intent(rows));
-            }
-            return intents;
-        }
     }
 
     @Override
@@ -400,7 +360,7 @@ public final class H2OrderJournal implements OrderJournal {
             PreparedStatement query = c.prepareStatement("SELECT " + IntentRows.EVENT_COLUMNS
                     + " FROM intent_events WHERE client_order_id = ? ORDER BY seq");
             query.setString(1, clientOrderId);
-            return events(query);
+            return IntentStatements.events(query);
         });
     }
 
@@ -415,25 +375,15 @@ public final class H2OrderJournal implements OrderJournal {
                 IntentRows.setInstant(query, index++, IntentRows.truncate(since));
             }
             query.setInt(index, limit);
-            return events(query);
+            return IntentStatements.events(query);
         });
-    }
-
-    private static List<JournalEvent> events(PreparedStatement query) throws SQLException {
-        try (query; ResultSet rows = query.executeQuery()) {
-            List<JournalEvent> events = new ArrayList<>();
-            while (rows.next()) {
-                events.add(IntentRows.event(rows));
-            }
-            return events;
-        }
     }
 
     @Override
     public Optional<Instant> newestResolvedCreatedAt() {
         return read("finding the newest resolved intent", c -> {
             try (Statement query = c.createStatement();
-                 ResultSet rows = query.executeQuery("SELECT MAX(created_at) FROM intents WHERE state IN " + RESOLVED)) {
+                 ResultSet rows = query.executeQuery("SELECT MAX(created_at) FROM intents WHERE state IN " + IntentStatements.RESOLVED)) {
                 rows.next();
                 return Optional.ofNullable(IntentRows.instant(rows, 1));
             }
@@ -451,7 +401,7 @@ public final class H2OrderJournal implements OrderJournal {
         Instant cutoff = now().minus(retention);
         int pruned = 0;
         while (true) {
-            int slice = write("pruning intents resolved before " + cutoff, c -> pruneSlice(c, cutoff));
+            int slice = write("pruning intents resolved before " + cutoff, c -> IntentStatements.pruneSlice(c, cutoff, PRUNE_BATCH));
             pruned += slice;
             if (slice < PRUNE_BATCH) {
                 break;
@@ -461,36 +411,6 @@ public final class H2OrderJournal implements OrderJournal {
             LOG.info("journal {}: pruned {} resolved intents last updated before {}", location(), pruned, cutoff);
         }
         return pruned;
-    }
-
-    private static int pruneSlice(Connection c, Instant cutoff) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        // FOR UPDATE: a console sharing a desk server cannot revive one of these (NOT_SENT → SENDING)
-        // between our reading it and deleting it.
-        try (PreparedStatement query = c.prepareStatement("SELECT client_order_id FROM intents WHERE state IN "
-                + RESOLVED + " AND updated_at < ? ORDER BY updated_at FETCH FIRST " + PRUNE_BATCH + " ROWS ONLY FOR UPDATE")) {
-            IntentRows.setInstant(query, 1, cutoff);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getString(1));
-                }
-            }
-        }
-        if (ids.isEmpty()) {
-            return 0;
-        }
-        try (PreparedStatement events = c.prepareStatement("DELETE FROM intent_events WHERE client_order_id = ?");
-             PreparedStatement intents = c.prepareStatement("DELETE FROM intents WHERE client_order_id = ?")) {
-            for (String id : ids) {
-                events.setString(1, id);
-                events.addBatch();
-                intents.setString(1, id);
-                intents.addBatch();
-            }
-            events.executeBatch();
-            intents.executeBatch();
-        }
-        return ids.size();
     }
 
     /**
@@ -677,9 +597,5 @@ public final class H2OrderJournal implements OrderJournal {
         if (limit <= 0) {
             throw new IllegalArgumentException("limit must be positive: " + limit);
         }
-    }
-
-    private static String inList(Stream<IntentState> states) {
-        return states.map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "(", ")"));
     }
 }
