@@ -92,6 +92,7 @@ public final class SimExchange {
     private final MarketPrices prices;
     private final OrderBook book = new OrderBook();
     private final Ledger ledger;
+    private final Exposure exposure;
     private Instant sessionClose;
 
     /** An exchange with the given settings. */
@@ -102,6 +103,7 @@ public final class SimExchange {
         this.prices = new MarketPrices(priceModel);
         this.assets = new SimAssets(config.unknownSymbols(), config.notShortableSymbols());
         this.ledger = new Ledger(prices, assets, config.startingCash());
+        this.exposure = new Exposure(book, ledger, prices, assets);
         this.session = new TradingSession(config.sessionAnchor(), config.sessionLength());
         this.ids = config.ids();
         this.accountId = newId();
@@ -342,7 +344,7 @@ public final class SimExchange {
      */
     public SimAccount account() {
         return locked(now -> {
-            Ledger.Valuation v = value();
+            Ledger.Valuation v = exposure.valuation();
             BigDecimal nonMarginable = v.buyingPower().divide(TWO, 2, RoundingMode.DOWN);
             Instant lastClose = sessionClose.minus(config.sessionLength());
             LocalDate balanceAsOf = LocalDate.ofInstant(lastClose.minusNanos(1), ZoneOffset.UTC);
@@ -357,7 +359,7 @@ public final class SimExchange {
 
     /** Open positions ({@code GET /v2/positions}), by symbol. */
     public List<SimPosition> positions() {
-        return locked(now -> ledger.holdings().stream().map(this::positionSnapshot).toList());
+        return locked(now -> ledger.holdings().stream().map(exposure::positionSnapshot).toList());
     }
 
     /**
@@ -371,7 +373,7 @@ public final class SimExchange {
             if (holding == null) {
                 throw new SimRejection(404, SimRejection.CODE_NOT_FOUND, "position does not exist");
             }
-            return positionSnapshot(holding);
+            return exposure.positionSnapshot(holding);
         });
     }
 
@@ -413,10 +415,10 @@ public final class SimExchange {
         // An OCO order is its own take-profit: its limit price is take_profit.limit_price.
         BigDecimal limit = r.orderClass() == SimOrderClass.OCO ? r.takeProfit().limitPrice() : r.limitPrice();
         if (r.side() == SimSide.SELL) {
-            requireShares(r.symbol(), target, null);
+            exposure.requireShares(r.symbol(), target, null);
         }
-        requireBuyingPower(ledger.openingCost(r.symbol(), r.side(), target,
-                referencePrice(r.side(), r.type(), limit, r.stopPrice(), price)), BigDecimal.ZERO);
+        exposure.requireBuyingPower(ledger.openingCost(r.symbol(), r.side(), target,
+                Exposure.referencePrice(r.side(), r.type(), limit, r.stopPrice(), price)), BigDecimal.ZERO);
 
         WorkingOrder parent = newOrder(clientOrderId, now, r.symbol(), r.notional(), r.qty(), target, r.orderClass(),
                 r.type(), r.side(), r.timeInForce(), r.extendedHours());
@@ -494,11 +496,11 @@ public final class SimExchange {
         BigDecimal limit = r.limitPrice() != null ? r.limitPrice() : old.limitPrice;
         BigDecimal stop = r.stopPrice() != null ? r.stopPrice() : old.stopPrice;
         if (old.side == SimSide.SELL) {
-            requireShares(old.symbol, target, old);
+            exposure.requireShares(old.symbol, target, old);
         }
         // While the old order is replaced its hold is released, so it counts as free buying power.
-        requireBuyingPower(ledger.openingCost(old.symbol, old.side, target,
-                referencePrice(old.side, old.type, limit, stop, price)), reservation(old));
+        exposure.requireBuyingPower(ledger.openingCost(old.symbol, old.side, target,
+                Exposure.referencePrice(old.side, old.type, limit, stop, price)), exposure.reservation(old));
 
         boolean keepsNotional = r.qty() == null && old.notional != null;
         WorkingOrder replacement = newOrder(clientOrderId, now, old.symbol, keepsNotional ? old.notional : null,
@@ -657,65 +659,6 @@ public final class SimExchange {
         ledger.closeSession();
         prices.closeSession();
         sessionClose = session.closeAfter(now);
-    }
-
-    /**
-     * A sell may not take more shares than the account holds (less those other open sells already
-     * claim) unless the rest can be sold short: a shortable symbol and a whole number of shares.
-     */
-    private void requireShares(String symbol, BigDecimal qty, WorkingOrder replaced) {
-        BigDecimal position = ledger.positionQty(symbol);
-        BigDecimal available = position.subtract(book.claimedBy(symbol, SimSide.SELL, replaced)).max(BigDecimal.ZERO);
-        if (qty.compareTo(available) > 0 && (!assets.shortable(symbol) || !SimOrderRules.isWhole(qty))) {
-            throw SimRejection.insufficientQty(symbol, SimDecimals.qty(qty), SimDecimals.qty(available));
-        }
-    }
-
-    /** @throws SimRejection 403 when {@code cost} exceeds the buying power (plus {@code released}) */
-    private void requireBuyingPower(BigDecimal cost, BigDecimal released) {
-        BigDecimal available = value().buyingPower().add(released);
-        if (cost.compareTo(available) > 0) {
-            throw SimRejection.insufficientBuyingPower(SimDecimals.money(available), SimDecimals.money(cost));
-        }
-    }
-
-    /** The price an order is expected to fill at: its limit, a buy stop's stop if above market, else market. */
-    private static BigDecimal referencePrice(SimSide side, SimOrderType type, BigDecimal limit, BigDecimal stop,
-                                             BigDecimal market) {
-        if (type.hasLimitPrice() && limit != null) {
-            return limit;
-        }
-        if (type == SimOrderType.STOP && side == SimSide.BUY) {
-            return stop.max(market);
-        }
-        return market;
-    }
-
-    /** What a working order holds back from buying power: what it would cost to open at its price. */
-    private BigDecimal reservation(WorkingOrder order) {
-        if (!order.isWorking()) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal price = prices.price(order.symbol);
-        return ledger.openingCost(order.symbol, order.side, order.remaining(),
-                referencePrice(order.side, order.type, order.limitPrice, order.stopPrice, price));
-    }
-
-    /** The account at current prices, less what working orders hold back. */
-    private Ledger.Valuation value() {
-        BigDecimal reserved = BigDecimal.ZERO;
-        for (WorkingOrder order : book.openOrders()) {
-            reserved = reserved.add(reservation(order));
-        }
-        return ledger.value(reserved);
-    }
-
-    /** A position with {@code qty_available}: what open orders closing it do not already claim. */
-    private SimPosition positionSnapshot(Holding holding) {
-        BigDecimal available = holding.qty.signum() > 0
-                ? holding.qty.subtract(book.claimedBy(holding.symbol, SimSide.SELL, null)).max(BigDecimal.ZERO)
-                : holding.qty.add(book.claimedBy(holding.symbol, SimSide.BUY, null)).min(BigDecimal.ZERO);
-        return ledger.snapshot(holding, available);
     }
 
     private WorkingOrder newOrder(String clientOrderId, Instant now, String symbol, BigDecimal notional,
