@@ -126,7 +126,7 @@ final class Soak {
                 sim.close();
             }
             if (scratch != null) {
-                deleteRecursively(scratch);
+                Directories.deleteRecursively(scratch);
             }
         }
     }
@@ -259,13 +259,5 @@ final class Soak {
         Map<String, Integer> counts = new java.util.TreeMap<>();
         outcomes.forEach((name, count) -> counts.put(name, count.intValue()));
         return counts;
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }
