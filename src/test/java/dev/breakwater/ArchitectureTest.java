@@ -99,4 +99,15 @@ class ArchitectureTest {
                 .allowEmptyShould(true)
                 .check(classes);
     }
+
+    @Test
+    void screensTalkToServicesThroughPortsOnly() {
+        noClasses().that().resideInAPackage("dev.breakwater.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.breakwater.sim..", "dev.breakwater.broker.alpaca..", "dev.breakwater.app..",
+                        "okhttp3..", "org.h2..", "java.sql..", "com.fasterxml.jackson..", "io.github.resilience4j..")
+                .because("view models see domain values and ports; the app wires the implementations")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
 }

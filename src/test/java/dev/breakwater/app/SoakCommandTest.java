@@ -20,7 +20,7 @@ class SoakCommandTest {
     @Test
     void chaosSoakPlacesNothingTwiceAndLosesNothing() throws Exception {
         StringWriter out = new StringWriter();
-        CommandLine line = new CommandLine(new BreakwaterCommand(() -> { }));
+        CommandLine line = new CommandLine(new BreakwaterCommand(launch -> { }));
         line.setOut(new PrintWriter(out, true));
         Path report = folder.resolve("soak.json");
 
@@ -40,7 +40,7 @@ class SoakCommandTest {
     @Test
     void streamSoakFollowsCutsAndSilencesToEveryFinalState() {
         StringWriter out = new StringWriter();
-        CommandLine line = new CommandLine(new BreakwaterCommand(() -> { }));
+        CommandLine line = new CommandLine(new BreakwaterCommand(launch -> { }));
         line.setOut(new PrintWriter(out, true));
 
         int exit = line.execute("soak", "--orders", "80", "--concurrency", "4", "--seed", "5", "--stream",
