@@ -113,6 +113,7 @@ public final class HealthView {
         brokerLimitText.textProperty().bind(limit.brokerTextProperty());
         brokerLimitBar.progressProperty().bind(limit.brokerHeadroomProperty());
         brokerLimitBar.visibleProperty().bind(limit.brokerKnownProperty());
+        brokerLimitBar.managedProperty().bind(limit.brokerKnownProperty());
         ToneStyles.bind(brokerLimitBar, limit.brokerToneProperty());
         localLimitText.textProperty().bind(limit.localTextProperty());
         localLimitBar.progressProperty().bind(limit.localHeadroomProperty());

@@ -52,7 +52,7 @@ public final class StreamModel {
         reason.set(status.reason() == null ? "" : status.reason());
         attemptText.set(status.attempt() > 0 ? "attempt " + status.attempt() : "");
         nextTryText.set(status.state() == StreamState.RECONNECTING && status.nextTryAt() != null
-                ? "next try in " + HealthFormat.secondsLeft(Duration.between(now, status.nextTryAt())) + " s" : "");
+                ? nextTry(HealthFormat.secondsLeft(Duration.between(now, status.nextTryAt()))) : "");
         if (status.lastMessageAt() == null) {
             lastMessageAgeText.set("no message yet");
             stale.set(false);
@@ -84,6 +84,10 @@ public final class StreamModel {
         lastState = status.state();
         lastConnects = status.connects();
         return notices;
+    }
+
+    private static String nextTry(long seconds) {
+        return seconds == 0 ? "next try now" : "next try in " + seconds + " s";
     }
 
     static Tone toneOf(StreamState state, boolean stale) {
