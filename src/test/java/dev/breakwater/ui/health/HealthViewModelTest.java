@@ -4,8 +4,10 @@ import static dev.breakwater.broker.EndpointGroup.ORDERS;
 import static dev.breakwater.broker.EndpointGroup.READS;
 import static dev.breakwater.broker.EndpointGroup.STREAM;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.breakwater.broker.Endpoint;
+import dev.breakwater.broker.EndpointGroup;
 import dev.breakwater.broker.StreamState;
 import dev.breakwater.broker.StreamStatus;
 import dev.breakwater.resilience.BreakerState;
@@ -46,7 +48,7 @@ class HealthViewModelTest {
         vm().tick();
     }
 
-    private static HealthEvent transition(Instant at, dev.breakwater.broker.EndpointGroup group, BreakerState from,
+    private static HealthEvent transition(Instant at, EndpointGroup group, BreakerState from,
                                           BreakerState to) {
         return new HealthEvent.BreakerStateChanged(at, group, from, to);
     }
@@ -256,10 +258,10 @@ class HealthViewModelTest {
         ui.runAll();
 
         assertThat(vm().eventLog()).extracting(EventLogEntry::kind, EventLogEntry::tone).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("breaker", Tone.SUCCESS),
-                org.assertj.core.groups.Tuple.tuple("gave-up", Tone.DANGER),
-                org.assertj.core.groups.Tuple.tuple("rate-limit", Tone.WARNING),
-                org.assertj.core.groups.Tuple.tuple("breaker", Tone.DANGER));
+                tuple("breaker", Tone.SUCCESS),
+                tuple("gave-up", Tone.DANGER),
+                tuple("rate-limit", Tone.WARNING),
+                tuple("breaker", Tone.DANGER));
         assertThat(vm().eventLog().get(1).text()).contains("order outcome unknown");
     }
 
@@ -326,9 +328,9 @@ class HealthViewModelTest {
         tickAfter(Duration.ofSeconds(1));
 
         assertThat(vm().eventLog()).extracting(EventLogEntry::kind, EventLogEntry::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("stream", "Stream RECONNECTING -> LIVE"),
-                org.assertj.core.groups.Tuple.tuple("reconnect", "Stream connection #2 opened"),
-                org.assertj.core.groups.Tuple.tuple("stream", "Stream LIVE -> RECONNECTING (attempt 1): connection reset"));
+                tuple("stream", "Stream RECONNECTING -> LIVE"),
+                tuple("reconnect", "Stream connection #2 opened"),
+                tuple("stream", "Stream LIVE -> RECONNECTING (attempt 1): connection reset"));
     }
 
     // --- retry table, rate limit ---
