@@ -23,6 +23,7 @@ public interface HealthFeed {
     /** Registers {@code listener}; closing the result removes it. */
     AutoCloseable subscribe(Consumer<HealthEvent> listener);
 
+    /** The trade stream's connection, or null before a stream has been started (the panel shows "not started"). */
     StreamStatus streamStatus();
 
     /** How long a breaker stays OPEN before it lets trial calls through (for "retrying in 8 s"). */
