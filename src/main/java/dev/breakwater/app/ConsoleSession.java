@@ -75,7 +75,8 @@ final class ConsoleSession implements AutoCloseable {
      * @throws RuntimeException with a message for the trader: the journal is locked or damaged, the keys
      *                          are refused, the broker is unreachable
      */
-    static ConsoleSession connect(ConsoleTarget target, MeterRegistry meters, Consumer<String> progress) {
+    static ConsoleSession connect(ConsoleTarget target, ResilienceSettings resilience, MeterRegistry meters,
+                                  Consumer<String> progress) {
         SimulatedBroker sim = null;
         Path scratch = null;
         try {
@@ -97,7 +98,7 @@ final class ConsoleSession implements AutoCloseable {
                 journal = target.journal();
             }
             progress.accept("Opening the order journal and reading the account…");
-            TradingStack stack = TradingStack.open(config, ResilienceSettings.defaults(), journal,
+            TradingStack stack = TradingStack.open(config, resilience, journal,
                     OrderSettings.defaults(), meters);
             MarketData marketData = new AlpacaMarketDataClient(config, dataUrl, AlpacaMarketDataClient.DEFAULT_FEED);
             LOG.info("console connected: {} account {} journal {}", target.mode(), stack.account,

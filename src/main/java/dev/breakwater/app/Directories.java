@@ -13,8 +13,8 @@ final class Directories {
     }
 
     /** {@code $XDG_DATA_HOME/breakwater}, else {@code ~/.local/share/breakwater}: journals and logs. */
-    static Path dataDirectory() {
-        String xdg = System.getenv("XDG_DATA_HOME");
+    static Path dataDirectory(java.util.Map<String, String> env) {
+        String xdg = env.get("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
                 : Path.of(System.getProperty("user.home"), ".local", "share");
         return base.resolve("breakwater");

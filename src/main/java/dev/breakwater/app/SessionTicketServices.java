@@ -24,6 +24,7 @@ final class SessionTicketServices implements TicketServices {
     private final ConsoleSession session;
     private final ClientOrderIds ids = ClientOrderIds.create();
     private final Deque<String> recentSymbols = new ArrayDeque<>();
+    private String watchedForTicket;
 
     SessionTicketServices(ConsoleSession session) {
         this.session = session;
@@ -55,8 +56,19 @@ final class SessionTicketServices implements TicketServices {
         return session.quotes().quote(symbol);
     }
 
+    /**
+     * The ticket asks for every well-formed symbol as it is typed ("A", "AA", "AAP", "AAPL"): only the
+     * latest stays watched, so the quote budget is spent on what the trader is looking at.
+     */
     @Override
-    public void watch(String symbol) {
+    public synchronized void watch(String symbol) {
+        if (symbol.equals(watchedForTicket)) {
+            return;
+        }
+        if (watchedForTicket != null) {
+            session.quotes().unwatch(watchedForTicket);
+        }
+        watchedForTicket = symbol;
         session.quotes().watch(symbol);
     }
 

@@ -13,8 +13,8 @@ import dev.breakwater.broker.StreamStatus;
 import dev.breakwater.resilience.BreakerState;
 import dev.breakwater.resilience.HealthEvent;
 import dev.breakwater.testing.MutableClock;
+import dev.breakwater.testing.Screenshots;
 import dev.breakwater.ui.SameThreadWork;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,11 +29,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -129,18 +126,7 @@ class HealthViewFxTest {
 
     @Test
     void savesAScreenshotOfThePanelDuringAnOutage() throws Exception {
-        Path file = Path.of("target", "screenshots", "health-outage.png");
-        Files.createDirectories(file.getParent());
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> panel.getScene().getRoot().snapshot(null, null))
-                .get(10, TimeUnit.SECONDS);
-        PixelReader pixels = image.getPixelReader();
-        BufferedImage png = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < png.getHeight(); y++) {
-            for (int x = 0; x < png.getWidth(); x++) {
-                png.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        ImageIO.write(png, "png", file.toFile());
+        Path file = Screenshots.save(panel.getScene().getRoot(), "health-outage");
 
         assertThat(file).isNotEmptyFile();
     }
