@@ -110,9 +110,7 @@ public final class JournalView {
         vm.unknownCountProperty().addListener((o, was, now) -> emphasize(now.intValue() > 0));
         emphasize(vm.unknownCountProperty().get() > 0);
         exportAudit.disableProperty().bind(vm.exportingProperty());
-        attention.textProperty().bind(Bindings.createStringBinding(() -> attentionText(
-                vm.unknownCountProperty().get(), vm.sendingCountProperty().get()),
-                vm.unknownCountProperty(), vm.sendingCountProperty()));
+        attention.textProperty().bind(vm.attentionProperty());
         attention.visibleProperty().bind(Bindings.isNotEmpty(attention.textProperty()));
         journalLocation.textProperty().bind(Bindings.concat("Journal: ", vm.locationProperty()));
         journalMessage.textProperty().bind(vm.messageProperty());
@@ -129,13 +127,6 @@ public final class JournalView {
         if (file != null) {
             vm.exportAudit(file);
         }
-    }
-
-    static String attentionText(int unknown, int sending) {
-        if (unknown == 0 && sending == 0) {
-            return "";
-        }
-        return unknown + " unknown, " + sending + " sending";
     }
 
     private void emphasize(boolean unknown) {

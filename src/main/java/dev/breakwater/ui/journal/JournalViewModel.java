@@ -56,6 +56,7 @@ public final class JournalViewModel {
     private final ObjectProperty<JournalFilter> filter = new SimpleObjectProperty<>(this, "filter", JournalFilter.ALL);
     private final ReadOnlyIntegerWrapper unknownCount = new ReadOnlyIntegerWrapper(this, "unknownCount");
     private final ReadOnlyIntegerWrapper sendingCount = new ReadOnlyIntegerWrapper(this, "sendingCount");
+    private final ReadOnlyStringWrapper attention = new ReadOnlyStringWrapper(this, "attention", "");
     private final ReadOnlyStringWrapper location = new ReadOnlyStringWrapper(this, "location", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper resolving = new ReadOnlyBooleanWrapper(this, "resolving");
@@ -104,6 +105,11 @@ public final class JournalViewModel {
     /** Intents committed SENDING and not answered yet (normally for well under a second). */
     public ReadOnlyIntegerProperty sendingCountProperty() {
         return sendingCount.getReadOnlyProperty();
+    }
+
+    /** "2 unknown, 1 sending", or empty when every intent is answered: the line beside Resolve now. */
+    public ReadOnlyStringProperty attentionProperty() {
+        return attention.getReadOnlyProperty();
     }
 
     /** Where the journal lives (known after the first refresh). */
@@ -243,6 +249,8 @@ public final class JournalViewModel {
         }
         unknownCount.set(count(IntentState.UNKNOWN));
         sendingCount.set(count(IntentState.SENDING));
+        attention.set(unknownCount.get() == 0 && sendingCount.get() == 0 ? ""
+                : unknownCount.get() + " unknown, " + sendingCount.get() + " sending");
     }
 
     private int indexOf(String clientOrderId, int from) {
