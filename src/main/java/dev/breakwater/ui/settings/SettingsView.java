@@ -51,6 +51,7 @@ public final class SettingsView {
         } catch (IOException e) {
             throw new UncheckedIOException("SettingsView.fxml", e);
         }
+        view.root.getStylesheets().add(SettingsView.class.getResource("SettingsView.css").toExternalForm());
         return view;
     }
 
