@@ -10,4 +10,10 @@ public record ChaosSettings(long latencyMs, double errorRate, double rate429, do
                             boolean outage, long streamDropEverySeconds, long streamSilenceAfterSeconds) {
 
     public static final ChaosSettings CALM = new ChaosSettings(0, 0, 0, 0, 0, 0, 0, 0, false, 0, 0);
+
+    /** These settings with the outage switched on or off, everything else as it is. */
+    public ChaosSettings withOutage(boolean value) {
+        return new ChaosSettings(latencyMs, errorRate, rate429, dropAfterAccept, slowReplyRate, slowReplyMs,
+                malformedRate, delayedVisibilityMs, value, streamDropEverySeconds, streamSilenceAfterSeconds);
+    }
 }
