@@ -89,8 +89,11 @@ public final class BlotterViewModel {
                 selectedStatus.bind(row.statusProperty());
             }
         });
-        canCancelSelected.bind(Bindings.createBooleanBinding(() -> canCancel(selected.get()), selected, selectedStatus));
-        canReplaceSelected.bind(Bindings.createBooleanBinding(() -> canReplace(selected.get()), selected, selectedStatus));
+        // Reading selectedStatus in the computation keeps it valid, so its next change invalidates the binding.
+        canCancelSelected.bind(Bindings.createBooleanBinding(
+                () -> selectedStatus.get() != null && canCancel(selected.get()), selected, selectedStatus));
+        canReplaceSelected.bind(Bindings.createBooleanBinding(
+                () -> selectedStatus.get() != null && canReplace(selected.get()), selected, selectedStatus));
     }
 
     /** As above, with a {@link ClientOrderIds} of its own; the app should pass its shared one instead. */
