@@ -2,7 +2,9 @@ package dev.breakwater.ui;
 
 import dev.breakwater.domain.Order;
 import dev.breakwater.domain.OrderStatus;
+import dev.breakwater.domain.OrderType;
 import dev.breakwater.domain.Side;
+import dev.breakwater.domain.TimeInForce;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -12,6 +14,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * One blotter row, keyed by order id for its whole life. A new version of the order updates the
  * properties in place, so the table keeps its selection, scroll position and sort; only the cells whose
  * value changed repaint. Touched on the FX thread only.
+ *
+ * <p>{@link #orderProperty()} changes last in an update, so a listener on it (the blotter re-filters and
+ * re-sorts a row from there) sees every other property already current.
  */
 public final class OrderRow {
 
@@ -24,6 +29,13 @@ public final class OrderRow {
     private final ReadOnlyObjectWrapper<BigDecimal> filledQty = new ReadOnlyObjectWrapper<>(this, "filledQty");
     private final ReadOnlyObjectWrapper<BigDecimal> filledAvgPrice = new ReadOnlyObjectWrapper<>(this, "filledAvgPrice");
     private final ReadOnlyObjectWrapper<BigDecimal> limitPrice = new ReadOnlyObjectWrapper<>(this, "limitPrice");
+    private final ReadOnlyObjectWrapper<BigDecimal> stopPrice = new ReadOnlyObjectWrapper<>(this, "stopPrice");
+    private final ReadOnlyObjectWrapper<BigDecimal> trailPrice = new ReadOnlyObjectWrapper<>(this, "trailPrice");
+    private final ReadOnlyObjectWrapper<BigDecimal> trailPercent = new ReadOnlyObjectWrapper<>(this, "trailPercent");
+    private final ReadOnlyObjectWrapper<OrderType> type = new ReadOnlyObjectWrapper<>(this, "type");
+    private final ReadOnlyObjectWrapper<TimeInForce> timeInForce = new ReadOnlyObjectWrapper<>(this, "timeInForce");
+    private final ReadOnlyObjectWrapper<OffsetDateTime> createdAt = new ReadOnlyObjectWrapper<>(this, "createdAt");
+    private final ReadOnlyObjectWrapper<OffsetDateTime> submittedAt = new ReadOnlyObjectWrapper<>(this, "submittedAt");
     private final ReadOnlyObjectWrapper<OrderStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
     private final ReadOnlyObjectWrapper<OffsetDateTime> updatedAt = new ReadOnlyObjectWrapper<>(this, "updatedAt");
     private final ReadOnlyObjectWrapper<String> replacedBy = new ReadOnlyObjectWrapper<>(this, "replacedBy");
@@ -36,7 +48,6 @@ public final class OrderRow {
 
     /** Shows {@code next}; properties whose value is unchanged fire nothing. */
     void update(Order next) {
-        order.set(next);
         clientOrderId.set(next.clientOrderId());
         symbol.set(next.symbol());
         side.set(next.side());
@@ -44,10 +55,18 @@ public final class OrderRow {
         filledQty.set(next.filledQty());
         filledAvgPrice.set(next.filledAvgPrice());
         limitPrice.set(next.limitPrice());
+        stopPrice.set(next.stopPrice());
+        trailPrice.set(next.trailPrice());
+        trailPercent.set(next.trailPercent());
+        type.set(next.type());
+        timeInForce.set(next.timeInForce());
+        createdAt.set(next.createdAt());
+        submittedAt.set(next.submittedAt());
         status.set(next.status());
         updatedAt.set(next.updatedAt());
         replacedBy.set(next.replacedBy());
         replaces.set(next.replaces());
+        order.set(next);
     }
 
     /** Records a replace link learned from the other order of the pair. */
@@ -98,6 +117,35 @@ public final class OrderRow {
 
     public ReadOnlyObjectProperty<BigDecimal> limitPriceProperty() {
         return limitPrice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<BigDecimal> stopPriceProperty() {
+        return stopPrice.getReadOnlyProperty();
+    }
+
+    /** The trail in dollars of a trailing stop, or null (then {@link #trailPercentProperty()} may hold it). */
+    public ReadOnlyObjectProperty<BigDecimal> trailPriceProperty() {
+        return trailPrice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<BigDecimal> trailPercentProperty() {
+        return trailPercent.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<OrderType> typeProperty() {
+        return type.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<TimeInForce> timeInForceProperty() {
+        return timeInForce.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<OffsetDateTime> createdAtProperty() {
+        return createdAt.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<OffsetDateTime> submittedAtProperty() {
+        return submittedAt.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<OrderStatus> statusProperty() {

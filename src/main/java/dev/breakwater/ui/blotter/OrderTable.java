@@ -1,0 +1,133 @@
+package dev.breakwater.ui.blotter;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import dev.breakwater.domain.OrderStatus;
+import dev.breakwater.domain.Side;
+import dev.breakwater.domain.WireValue;
+import dev.breakwater.ui.OrderRow;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/**
+ * The columns of one blotter table. Every cell shows a property of its row, so a new version of an order
+ * repaints just the cells whose value changed; the table sorts through a {@link SortedList} bound to its
+ * own comparator, newest first until the trader clicks a header.
+ */
+final class OrderTable {
+
+    private final ZoneId zone;
+
+    OrderTable(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** Fills {@code table} with columns over {@code rows}; the table's column ids are {@code <prefix>-<name>}. */
+    void configure(TableView<OrderRow> table, ObservableList<OrderRow> rows) {
+        TableColumn<OrderRow, OffsetDateTime> time = column("time", "Time", OrderRow::createdAtProperty,
+                value -> Formats.time(value, zone));
+        table.getColumns().setAll(List.of(
+                time,
+                column("symbol", "Symbol", OrderRow::symbolProperty, value -> value),
+                sideColumn(),
+                numeric(column("qty", "Qty", OrderRow::qtyProperty, Formats::qty)),
+                numeric(column("filled", "Filled", OrderRow::filledQtyProperty, Formats::qty)),
+                numeric(column("avgPrice", "Avg price", OrderRow::filledAvgPriceProperty, Formats::price)),
+                column("type", "Type", OrderRow::typeProperty, OrderTable::wire),
+                numeric(column("limit", "Limit", OrderRow::limitPriceProperty, Formats::price)),
+                numeric(column("stop", "Stop", OrderRow::stopPriceProperty, Formats::price)),
+                column("tif", "TIF", OrderRow::timeInForceProperty, OrderTable::wire),
+                statusColumn(),
+                column("clientOrderId", "Client order id", OrderRow::clientOrderIdProperty, value -> value),
+                column("orderId", "Order id", row -> new ReadOnlyStringWrapper(row.id()),
+                        value -> value)));
+        SortedList<OrderRow> sorted = new SortedList<>(rows);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        time.setSortType(TableColumn.SortType.DESCENDING);
+        table.getSortOrder().setAll(List.of(time));
+        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setPlaceholder(new Label("No orders"));
+        for (TableColumn<OrderRow, ?> column : table.getColumns()) {
+            column.setId(table.getId() + "-" + column.getId());
+        }
+    }
+
+    private static <T> TableColumn<OrderRow, T> column(String id, String title,
+                                                       Function<OrderRow, ObservableValue<T>> value,
+                                                       Function<T, String> text) {
+        TableColumn<OrderRow, T> column = new TableColumn<>(title);
+        column.setId(id);
+        column.setCellValueFactory(features -> value.apply(features.getValue()));
+        column.setCellFactory(ignored -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        });
+        return column;
+    }
+
+    private static <T> TableColumn<OrderRow, T> numeric(TableColumn<OrderRow, T> column) {
+        column.getStyleClass().add(Tweaks.ALIGN_RIGHT);
+        return column;
+    }
+
+    private static TableColumn<OrderRow, Side> sideColumn() {
+        TableColumn<OrderRow, Side> column = new TableColumn<>("Side");
+        column.setId("side");
+        column.setCellValueFactory(features -> features.getValue().sideProperty());
+        column.setCellFactory(ignored -> new StyledCell<>(side -> side == Side.BUY ? "Buy"
+                : side == Side.SELL ? "Sell" : wire(side), StatusStyles::of));
+        return column;
+    }
+
+    private static TableColumn<OrderRow, OrderStatus> statusColumn() {
+        TableColumn<OrderRow, OrderStatus> column = new TableColumn<>("Status");
+        column.setId("status");
+        column.setCellValueFactory(features -> features.getValue().statusProperty());
+        column.setCellFactory(ignored -> new StyledCell<>(StatusStyles::text, StatusStyles::of));
+        return column;
+    }
+
+    private static String wire(WireValue value) {
+        return value == null ? "" : value.wire();
+    }
+
+    /** A cell whose text and one colour class follow its value; a reused cell drops the old class. */
+    static final class StyledCell<T> extends TableCell<OrderRow, T> {
+
+        private final Function<T, String> text;
+        private final Function<T, String> style;
+
+        StyledCell(Function<T, String> text, Function<T, String> style) {
+            this.text = text;
+            this.style = style;
+            getStyleClass().add("styled-cell");
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll(StatusStyles.ALL);
+            if (empty || item == null) {
+                setText(null);
+            } else {
+                setText(text.apply(item));
+                getStyleClass().add(style.apply(item));
+            }
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package dev.breakwater.ui.blotter;
+
+import static dev.breakwater.ui.blotter.BlotterOrders.limitBuy;
+import static dev.breakwater.ui.blotter.BlotterOrders.show;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.Styles;
+import dev.breakwater.domain.OrderStatus;
+import dev.breakwater.domain.ReplaceRequest;
+import dev.breakwater.ui.LiveBlotterFeed;
+import dev.breakwater.ui.OrderRow;
+import dev.breakwater.ui.SameThreadWork;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real FXML blotter over a feed driven on the FX thread, a recording broker and same-thread work. */
+@ExtendWith(ApplicationExtension.class)
+class BlotterViewFxTest {
+
+    private LiveBlotterFeed feed;
+    private TradingBroker broker;
+    private BlotterViewModel vm;
+    private BlotterView view;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+        feed = new LiveBlotterFeed(Runnable::run);
+        broker = new TradingBroker();
+        vm = new BlotterViewModel(feed.orderRows(), broker, new SameThreadWork(), () -> "bw-r1");
+        view = BlotterView.create(vm);
+        show(feed, limitBuy("a", "AAPL", OrderStatus.NEW, 1, 1), limitBuy("b", "MSFT", OrderStatus.ACCEPTED, 2, 2),
+                limitBuy("c", "KO", OrderStatus.FILLED, 3, 3));
+        stage.setScene(new Scene(view.root(), 1200, 500));
+        stage.show();
+    }
+
+    private static <T> T fx(Callable<T> call) throws Exception {
+        return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
+    }
+
+    private static void fxRun(Runnable action) throws Exception {
+        fx(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<OrderRow> table(FxRobot robot, String id) {
+        return (TableView<OrderRow>) robot.lookup("#" + id).query();
+    }
+
+    private static TableCell<?, ?> statusCell(TableView<OrderRow> table, OrderRow row) {
+        int index = table.getItems().indexOf(row);
+        return table.lookupAll(".table-cell").stream()
+                .map(node -> (TableCell<?, ?>) node)
+                .filter(cell -> cell.getTableColumn() != null
+                        && cell.getTableColumn().getId().equals(table.getId() + "-status")
+                        && cell.getIndex() == index)
+                .findFirst().orElseThrow();
+    }
+
+    /** A cell of {@code tableId} showing {@code text}; hidden tabs hold cells with the same text elsewhere. */
+    private static Node cell(FxRobot robot, String tableId, String text) {
+        return robot.from(robot.lookup("#" + tableId).queryAs(Node.class))
+                .lookup((Node node) -> node instanceof TableCell<?, ?> cell && text.equals(cell.getText()))
+                .query();
+    }
+
+    @Test
+    void aFilledRowMovesFromWorkingToFilledAsTheSameObjectAndItsStatusCellRecolours(FxRobot robot) throws Exception {
+        OrderRow a = fx(() -> feed.orderRows().get(0));
+        TableView<OrderRow> working = table(robot, "workingTable");
+        TableView<OrderRow> all = table(robot, "allTable");
+        assertThat(fx(() -> working.getItems().contains(a))).isTrue();
+        robot.clickOn("#allTab");
+        TableCell<?, ?> before = fx(() -> statusCell(all, a));
+        assertThat(before.getStyleClass()).contains(Styles.ACCENT).doesNotContain(Styles.SUCCESS);
+
+        fxRun(() -> show(feed, limitBuy("a", "AAPL", OrderStatus.FILLED, 1, 9)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fx(() -> feed.orderRows().get(0))).isSameAs(a);
+        assertThat(fx(() -> working.getItems().contains(a))).isFalse();
+        assertThat(fx(() -> table(robot, "filledTable").getItems().contains(a))).isTrue();
+        TableCell<?, ?> after = fx(() -> statusCell(all, a));
+        assertThat(after.getText()).isEqualTo("filled");
+        assertThat(after.getStyleClass()).contains(Styles.SUCCESS).doesNotContain(Styles.ACCENT);
+        assertThat(fx(() -> robot.lookup("#blotterTabs").queryAs(TabPane.class).getTabs().get(0).getText()))
+                .isEqualTo("Working (1)");
+        assertThat(fx(() -> robot.lookup("#blotterTabs").queryAs(TabPane.class).getTabs().get(1).getText()))
+                .isEqualTo("Filled (2)");
+    }
+
+    @Test
+    void newestFirstByDefault(FxRobot robot) throws Exception {
+        assertThat(fx(() -> table(robot, "workingTable").getItems().stream().map(OrderRow::id).toList()))
+                .containsExactly("b", "a");
+        fxRun(() -> show(feed, limitBuy("d", "NVDA", OrderStatus.NEW, 9, 9)));
+        assertThat(fx(() -> table(robot, "workingTable").getItems().stream().map(OrderRow::id).toList()))
+                .containsExactly("d", "b", "a");
+    }
+
+    @Test
+    void cancelAllAsksFirstAndOnlyThenCallsTheBroker(FxRobot robot) throws Exception {
+        Node confirm = robot.lookup("#cancelAllConfirm").query();
+        assertThat(confirm.isVisible()).isFalse();
+
+        robot.clickOn("#cancelAllButton");
+
+        assertThat(confirm.isVisible()).isTrue();
+        assertThat(robot.lookup("#cancelAllText").queryLabeled().getText()).isEqualTo("Cancel all 2 working orders?");
+        assertThat(broker.cancelAllCalls).isZero();
+
+        robot.clickOn("#cancelAllYes");
+
+        assertThat(broker.cancelAllCalls).isEqualTo(1);
+        assertThat(confirm.isVisible()).isFalse();
+        assertThat(robot.lookup("#blotterMessage").queryLabeled().getText())
+                .isEqualTo("Cancel all: the broker had no open orders");
+    }
+
+    @Test
+    void theHotkeyHookAsksAndKeepOrdersSendsNothing(FxRobot robot) throws Exception {
+        fxRun(view::requestCancelAll);
+        assertThat(robot.lookup("#cancelAllConfirm").query().isVisible()).isTrue();
+
+        robot.clickOn("#cancelAllNo");
+
+        assertThat(robot.lookup("#cancelAllConfirm").query().isVisible()).isFalse();
+        assertThat(broker.cancelAllCalls).isZero();
+    }
+
+    @Test
+    void cancelIsForTheSelectedWorkingRow(FxRobot robot) throws Exception {
+        Button cancel = robot.lookup("#cancelButton").queryButton();
+        assertThat(cancel.isDisabled()).isTrue();
+
+        robot.clickOn(cell(robot, "workingTable", "MSFT"));
+
+        assertThat(cancel.isDisabled()).isFalse();
+        robot.clickOn("#cancelButton");
+        assertThat(broker.canceled).containsExactly("b");
+        assertThat(robot.lookup("#blotterMessage").queryLabeled().getText()).isEqualTo("Cancel requested for MSFT buy 10");
+    }
+
+    @Test
+    void theFilterNarrowsEveryTab(FxRobot robot) throws Exception {
+        robot.clickOn("#filterField").write("ko");
+
+        TabPane tabs = robot.lookup("#blotterTabs").queryAs(TabPane.class);
+        assertThat(fx(() -> tabs.getTabs().stream().map(tab -> tab.getText()).toList()))
+                .containsExactly("Working (0)", "Filled (1)", "All (1)");
+    }
+
+    @Test
+    void doubleClickOpensReplaceWhoseOkWaitsForAValidChange(FxRobot robot) throws Exception {
+        robot.doubleClickOn(cell(robot, "workingTable", "AAPL"));
+
+        Button ok = robot.lookup("#replaceOk").queryButton();
+        assertThat(ok.isDisabled()).as("nothing changed yet").isTrue();
+        assertThat(robot.lookup("#replaceLimit").queryTextInputControl().getText()).isEqualTo("60.00");
+
+        robot.doubleClickOn("#replaceLimit").eraseText(5).write("61.5");
+        assertThat(ok.isDisabled()).isFalse();
+        robot.clickOn("#replaceOk");
+
+        assertThat(broker.replaced).hasSize(1);
+        assertThat(broker.replaced.get(0).getKey()).isEqualTo("a");
+        assertThat(broker.replaced.get(0).getValue())
+                .isEqualTo(new ReplaceRequest(null, null, new BigDecimal("61.5"), null, null, "bw-r1"));
+    }
+
+    @Test
+    void exportWritesTheRowsTheCurrentTabShows(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("working.csv");
+        fxRun(() -> view.setSaveFileChooser(owner -> file.toFile()));
+
+        robot.clickOn("#exportButton");
+
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).contains(",MSFT,");
+        assertThat(lines.get(2)).contains(",AAPL,");
+    }
+}
