@@ -5,6 +5,7 @@ import dev.breakwater.settings.ConsoleSettings;
 import dev.breakwater.settings.SettingsFile;
 import dev.breakwater.ui.BackgroundWork;
 import dev.breakwater.ui.LiveBlotterFeed;
+import dev.breakwater.ui.account.AccountSummaryView;
 import dev.breakwater.ui.account.AccountView;
 import dev.breakwater.ui.account.AccountViewModel;
 import dev.breakwater.ui.blotter.BlotterView;
@@ -59,7 +60,6 @@ final class ConsoleScreens implements AutoCloseable {
     final ChaosViewModel chaos;
     final SettingsViewModel settings;
     private final Runnable unsubscribeFeed;
-    private final Tab journalTab;
     private long ticks;
 
     private ConsoleScreens(Context context) {
@@ -75,13 +75,13 @@ final class ConsoleScreens implements AutoCloseable {
 
         feed = new LiveBlotterFeed(context.pulse());
         unsubscribeFeed = feed.connect(session.live());
-        blotter = new BlotterViewModel(feed.orderRows(), session.stack.broker, context.work());
+        blotter = new BlotterViewModel(feed.orderRows(), session.stack.broker, context.work(), session.ids::next);
         blotterView = BlotterView.create(blotter);
         main.setBlotter(blotterView.root());
 
         account = new AccountViewModel(feed.accountProperty(), feed.positions());
         AccountView accountView = AccountView.create(account);
-        main.setAccountSummary(accountView.summary());
+        main.setAccountSummary(AccountSummaryView.create(account).root());
         main.addTab(TAB_POSITIONS, "Positions", accountView.root());
 
         // The health panel shows times in the trader's zone.
@@ -94,11 +94,20 @@ final class ConsoleScreens implements AutoCloseable {
 
         journal = new JournalViewModel(new StackJournalBrowser(session.stack.journal, session.stack.reconciler),
                 context.work());
-        journalTab = main.addTab(TAB_JOURNAL, "Journal", JournalView.create(journal).root());
+        Tab journalTab = main.addTab(TAB_JOURNAL, "Journal", JournalView.create(journal).root());
+        journalTab.textProperty().bind(javafx.beans.binding.Bindings.when(journal.attentionProperty().isEmpty())
+                .then("Journal").otherwise(javafx.beans.binding.Bindings.concat("Journal (",
+                        journal.attentionProperty(), ")")));
 
         chaos = session.simulator().map(sim -> new ChaosViewModel(new SimChaosControl(sim))).orElse(null);
         if (chaos != null) {
-            main.addTab(TAB_CHAOS, "Chaos (simulator)", ChaosView.create(chaos).root());
+            Tab chaosTab = main.addTab(TAB_CHAOS, "Chaos (simulator)", ChaosView.create(chaos).root());
+            // The simulator can also be driven through its control port: show what it really runs.
+            chaosTab.setOnSelectionChanged(event -> {
+                if (chaosTab.isSelected()) {
+                    chaos.reload();
+                }
+            });
         }
 
         settings = new SettingsViewModel(context.settings(), changed -> SettingsFile.save(context.settingsFile(),
@@ -138,15 +147,15 @@ final class ConsoleScreens implements AutoCloseable {
                 .bind("Shortcut+J", "Show the journal", () -> main.selectTab(TAB_JOURNAL));
     }
 
-    /** Every half second: quotes and resolving tickets; health every second; the journal every 2 s when shown. */
+    /** Every half second: quotes and resolving tickets; health every second; the journal every 2 s. */
     void tick() {
         ticks++;
         ticket.tick();
         if (ticks % 2 == 0) {
             health.tick();
         }
-        if (ticks % 4 == 0 && journalTab.isSelected()) {
-            journal.refresh();
+        if (ticks % 4 == 0) {
+            journal.refresh(); // also while hidden: the tab's badge counts unknown intents
         }
     }
 

@@ -5,6 +5,7 @@ import dev.breakwater.broker.MarketData;
 import dev.breakwater.broker.alpaca.AlpacaConfig;
 import dev.breakwater.broker.alpaca.AlpacaMarketDataClient;
 import dev.breakwater.broker.alpaca.AlpacaTradeStream;
+import dev.breakwater.domain.ClientOrderIds;
 import dev.breakwater.live.LiveAccount;
 import dev.breakwater.live.LiveAccountSettings;
 import dev.breakwater.orders.OrderSettings;
@@ -47,6 +48,8 @@ final class ConsoleSession implements AutoCloseable {
     final SimulatedBroker sim;
     final TradingStack stack;
     final AlpacaConfig config;
+    /** The one client_order_id generator of this console: tickets and replacements. */
+    final ClientOrderIds ids = ClientOrderIds.create();
     private final MarketData rawMarketData;
     private final Path scratch;
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, runnable -> {

@@ -1,7 +1,6 @@
 package dev.breakwater.app;
 
 import dev.breakwater.domain.Asset;
-import dev.breakwater.domain.ClientOrderIds;
 import dev.breakwater.domain.OrderRequest;
 import dev.breakwater.domain.Position;
 import dev.breakwater.journal.Intent;
@@ -22,7 +21,6 @@ final class SessionTicketServices implements TicketServices {
     private static final int RECENT_SYMBOLS = 20;
 
     private final ConsoleSession session;
-    private final ClientOrderIds ids = ClientOrderIds.create();
     private final Deque<String> recentSymbols = new ArrayDeque<>();
     private String watchedForTicket;
 
@@ -37,7 +35,7 @@ final class SessionTicketServices implements TicketServices {
 
     @Override
     public Ticket open(OrderRequest draft) {
-        return Ticket.open(session.account(), draft, ids);
+        return Ticket.open(session.account(), draft, session.ids);
     }
 
     @Override

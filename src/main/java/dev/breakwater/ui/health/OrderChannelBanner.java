@@ -86,7 +86,7 @@ public final class OrderChannelBanner {
 
     private static String ordersText(BreakerState orders, Instant since, Duration openWait, Instant now) {
         return switch (orders) {
-            case HALF_OPEN -> "Orders: trying the broker again…";
+            case HALF_OPEN -> "Orders: trying the broker again — the next orders are trial calls";
             case FORCED_OPEN -> "Orders paused: breaker forced open (drill) — reset it on the Health panel";
             default -> {
                 if (since == null || openWait == null) {

@@ -111,7 +111,7 @@ class OrderChannelBannerTest {
         at(3_000, HALF_OPEN, T0.plusSeconds(2));
 
         assertThat(banner.isVisible()).as("down since 0 s, in whichever not-closed state").isTrue();
-        assertThat(banner.getText()).isEqualTo("Orders: trying the broker again…");
+        assertThat(banner.getText()).isEqualTo("Orders: trying the broker again — the next orders are trial calls");
 
         at(4_000, OPEN, T0.plusSeconds(4));
         assertThat(banner.getText()).isEqualTo("Orders paused: broker unreachable, retrying in 15 s");
