@@ -176,7 +176,9 @@ class ConsoleWindowFxTest {
             window.main().selectTab(ConsoleScreens.TAB_POSITIONS);
             return null;
         });
-        await(Duration.ofSeconds(30), () -> !window.screens().feed.positions().isEmpty());
+        robot.clickOn("#allTab");
+        await(Duration.ofSeconds(30), () -> !window.screens().feed.positions().isEmpty()
+                && !window.main().banner().isShowing());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Screenshots.save(window.main().root(), "main-dark")).isNotEmptyFile();
         robot.clickOn("#themeToggle");
