@@ -83,6 +83,7 @@ class ConsoleWindowFxTest {
     @Order(1)
     void withoutKeysItRunsOnTheSimulatorAndSaysSo() throws Exception {
         verifyThat("#modeBadge", hasText("SIMULATED"));
+        assertThat(onFx(() -> stage.getTitle())).isEqualTo("Breakwater " + BuildVersion.version());
         assertThat(window.session().simulator()).isPresent();
         assertThat(onFx(() -> window.main().lowerTabs().getTabs().stream().map(tab -> tab.getId()).toList()))
                 .contains(ConsoleScreens.TAB_CHAOS, ConsoleScreens.TAB_HEALTH, ConsoleScreens.TAB_JOURNAL);

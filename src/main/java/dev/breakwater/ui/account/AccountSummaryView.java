@@ -1,10 +1,8 @@
 package dev.breakwater.ui.account;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.breakwater.ui.Fxml;
 import java.util.Objects;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 
@@ -29,13 +27,7 @@ public final class AccountSummaryView {
 
     public static AccountSummaryView create(AccountViewModel vm) {
         AccountSummaryView view = new AccountSummaryView(vm);
-        FXMLLoader loader = new FXMLLoader(AccountSummaryView.class.getResource("AccountSummaryView.fxml"));
-        loader.setControllerFactory(type -> view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Fxml.load(view);
         view.accountSummary.getStylesheets().add(AccountView.stylesheet());
         return view;
     }

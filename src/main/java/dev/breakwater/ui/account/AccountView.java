@@ -1,12 +1,11 @@
 package dev.breakwater.ui.account;
 
+import dev.breakwater.ui.Fxml;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.breakwater.domain.Position;
 import dev.breakwater.domain.PositionSide;
 import dev.breakwater.ui.blotter.Formats;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +13,6 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -42,13 +40,7 @@ public final class AccountView {
 
     public static AccountView create(AccountViewModel vm) {
         AccountView view = new AccountView(vm);
-        FXMLLoader loader = new FXMLLoader(AccountView.class.getResource("AccountView.fxml"));
-        loader.setControllerFactory(type -> view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Fxml.load(view);
         view.accountRoot.getStylesheets().add(stylesheet());
         return view;
     }

@@ -1,9 +1,8 @@
 package dev.breakwater.ui.blotter;
 
+import dev.breakwater.ui.Fxml;
 import dev.breakwater.ui.OrderRow;
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +11,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -67,13 +65,7 @@ public final class BlotterView {
 
     public static BlotterView create(BlotterViewModel vm) {
         BlotterView view = new BlotterView(vm);
-        FXMLLoader loader = new FXMLLoader(BlotterView.class.getResource("BlotterView.fxml"));
-        loader.setControllerFactory(type -> view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Fxml.load(view);
         view.blotterRoot.getStylesheets().add(
                 Objects.requireNonNull(BlotterView.class.getResource("BlotterView.css")).toExternalForm());
         return view;

@@ -1,14 +1,12 @@
 package dev.breakwater.ui.blotter;
 
+import dev.breakwater.ui.Fxml;
 import dev.breakwater.domain.ReplaceRequest;
 import dev.breakwater.domain.TimeInForce;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -45,13 +43,7 @@ public final class ReplaceDialog {
     /** Opens the dialog over {@code owner}; {@code onOk} gets the request when the trader presses OK. */
     public static Dialog<ReplaceRequest> open(Window owner, ReplaceForm form, String title, Consumer<ReplaceRequest> onOk) {
         ReplaceDialog view = new ReplaceDialog(form);
-        FXMLLoader loader = new FXMLLoader(ReplaceDialog.class.getResource("ReplaceDialog.fxml"));
-        loader.setControllerFactory(type -> view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Fxml.load(view);
         Dialog<ReplaceRequest> dialog = view.dialog;
         dialog.setTitle("Replace " + title);
         view.replaceTitle.setText("Replace " + title);

@@ -1,8 +1,7 @@
 package dev.breakwater.ui.chaos;
 
+import dev.breakwater.ui.Fxml;
 import atlantafx.base.theme.Styles;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +10,6 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -57,13 +55,7 @@ public final class ChaosView {
 
     public static ChaosView create(ChaosViewModel vm) {
         ChaosView view = new ChaosView(Objects.requireNonNull(vm, "vm"));
-        FXMLLoader loader = new FXMLLoader(ChaosView.class.getResource("ChaosView.fxml"));
-        loader.setControllerFactory(type -> view);
-        try {
-            view.root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("ChaosView.fxml", e);
-        }
+        view.root = Fxml.load(view);
         view.root.getStylesheets().add(ChaosView.class.getResource("ChaosView.css").toExternalForm());
         return view;
     }

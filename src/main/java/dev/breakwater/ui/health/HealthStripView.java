@@ -1,11 +1,9 @@
 package dev.breakwater.ui.health;
 
+import dev.breakwater.ui.Fxml;
 import atlantafx.base.theme.Styles;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Objects;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -33,13 +31,7 @@ public final class HealthStripView {
     /** Loads HealthStripView.fxml over {@code model} ({@code HealthViewModel.statusStrip()}); FX thread. */
     public static HealthStripView create(StatusStripModel model) {
         HealthStripView view = new HealthStripView(model);
-        FXMLLoader loader = new FXMLLoader(HealthStripView.class.getResource("HealthStripView.fxml"));
-        loader.setControllerFactory(type -> view);
-        try {
-            view.root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load HealthStripView.fxml", e);
-        }
+        view.root = Fxml.load(view);
         view.root.getStylesheets().add(
                 Objects.requireNonNull(HealthStripView.class.getResource("HealthView.css")).toExternalForm());
         return view;

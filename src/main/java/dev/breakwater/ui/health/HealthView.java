@@ -1,8 +1,7 @@
 package dev.breakwater.ui.health;
 
+import dev.breakwater.ui.Fxml;
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.Objects;
 import java.util.function.Function;
@@ -10,7 +9,6 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -61,13 +59,7 @@ public final class HealthView {
     /** Loads HealthView.fxml over {@code vm}; call on the FX thread. */
     public static HealthView create(HealthViewModel vm) {
         HealthView view = new HealthView(vm);
-        FXMLLoader loader = new FXMLLoader(HealthView.class.getResource("HealthView.fxml"));
-        loader.setControllerFactory(type -> view);
-        try {
-            view.root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load HealthView.fxml", e);
-        }
+        view.root = Fxml.load(view);
         URL css = HealthView.class.getResource("HealthView.css");
         view.root.getStylesheets().add(Objects.requireNonNull(css, "HealthView.css").toExternalForm());
         return view;

@@ -1,12 +1,11 @@
 package dev.breakwater.ui.journal;
 
+import dev.breakwater.ui.Fxml;
 import atlantafx.base.theme.Styles;
 import dev.breakwater.domain.OrderRequest;
 import dev.breakwater.journal.Intent;
 import dev.breakwater.journal.IntentState;
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -16,7 +15,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -66,13 +64,7 @@ public final class JournalView {
 
     public static JournalView create(JournalViewModel vm) {
         JournalView view = new JournalView(Objects.requireNonNull(vm, "vm"));
-        FXMLLoader loader = new FXMLLoader(JournalView.class.getResource("JournalView.fxml"));
-        loader.setControllerFactory(type -> view);
-        try {
-            view.root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("JournalView.fxml", e);
-        }
+        view.root = Fxml.load(view);
         view.root.getStylesheets().add(JournalView.class.getResource("JournalView.css").toExternalForm());
         return view;
     }

@@ -1,12 +1,10 @@
 package dev.breakwater.ui.main;
 
+import dev.breakwater.ui.Fxml;
 import dev.breakwater.settings.BrokerMode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -51,13 +49,7 @@ public final class MainView {
 
     public static MainView create(MainViewModel model) {
         MainView view = new MainView(model);
-        FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"));
-        loader.setControllerFactory(type -> view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Fxml.load(view);
         return view;
     }
 

@@ -1,13 +1,11 @@
 package dev.breakwater.ui.settings;
 
+import dev.breakwater.ui.Fxml;
 import atlantafx.base.theme.Styles;
 import dev.breakwater.settings.BrokerMode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -44,13 +42,7 @@ public final class SettingsView {
 
     public static SettingsView create(SettingsViewModel vm) {
         SettingsView view = new SettingsView(vm);
-        FXMLLoader loader = new FXMLLoader(SettingsView.class.getResource("SettingsView.fxml"));
-        loader.setControllerFactory(type -> view);
-        try {
-            view.root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("SettingsView.fxml", e);
-        }
+        view.root = Fxml.load(view);
         view.root.getStylesheets().add(SettingsView.class.getResource("SettingsView.css").toExternalForm());
         return view;
     }

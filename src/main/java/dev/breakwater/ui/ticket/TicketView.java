@@ -1,11 +1,10 @@
 package dev.breakwater.ui.ticket;
 
+import dev.breakwater.ui.Fxml;
 import atlantafx.base.theme.Styles;
 import dev.breakwater.domain.OrderType;
 import dev.breakwater.domain.Side;
 import dev.breakwater.domain.TimeInForce;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -14,7 +13,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -101,13 +99,7 @@ public final class TicketView {
     /** Loads {@code TicketView.fxml} with this view as its controller, bound to {@code vm}. */
     public static TicketView create(OrderTicketViewModel vm) {
         TicketView view = new TicketView(vm);
-        FXMLLoader loader = new FXMLLoader(TicketView.class.getResource("TicketView.fxml"));
-        loader.setControllerFactory(type -> view);
-        try {
-            view.root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load TicketView.fxml", e);
-        }
+        view.root = Fxml.load(view);
         view.root.getStylesheets().add(Objects.requireNonNull(
                 TicketView.class.getResource("TicketView.css"), "TicketView.css").toExternalForm());
         return view;
