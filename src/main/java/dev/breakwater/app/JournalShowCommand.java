@@ -1,0 +1,53 @@
+package dev.breakwater.app;
+
+import dev.breakwater.journal.H2OrderJournal;
+import dev.breakwater.journal.Intent;
+import dev.breakwater.journal.JournalEvent;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code breakwater journal show ID}: one intent's fields and its whole audit trail, oldest event first. */
+@Command(
+        name = "show",
+        mixinStandardHelpOptions = true,
+        versionProvider = BuildVersion.class,
+        description = "Shows one intent (the request as journaled, state, broker order id and status, attempts,"
+                + " last error) and its audit trail in order.")
+public final class JournalShowCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @ParentCommand
+    private JournalCommand parent;
+
+    @Mixin
+    private JournalOptions journal;
+
+    @Parameters(index = "0", paramLabel = "CLIENT_ORDER_ID", description = "The intent's client_order_id (bw-…).")
+    private String clientOrderId;
+
+    @Override
+    public Integer call() {
+        JournalFile file = journal.file(parent.env);
+        return JournalCommand.run(spec, out -> {
+            Intent intent;
+            List<JournalEvent> events;
+            try (H2OrderJournal opened = file.open()) {
+                intent = opened.find(clientOrderId).orElseThrow(() -> new JournalCommandFailure(
+                        "no intent with client_order_id " + clientOrderId + " in " + file));
+                events = opened.events(clientOrderId);
+            }
+            JournalTable.intent(intent).forEach(out::println);
+            out.println("audit trail (" + events.size() + (events.size() == 1 ? " event):" : " events):"));
+            JournalTable.events(events).forEach(line -> out.println("  " + line));
+            return 0;
+        });
+    }
+}
