@@ -13,10 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code breakwater journal export --csv FILE}: the audit trail as RFC 4180 CSV, the same file the console's journal screen saves. */
 @Command(
@@ -24,16 +21,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = BuildVersion.class,
         description = {
-            "Writes every audit event (sequence, at, client_order_id, kind, from, to, detail) as RFC 4180 CSV:",
-            "a header row, CRLF line ends, fields quoted when they hold a comma, quote or line break; UTF-8."
+            "Exports the audit trail as CSV.",
+            "Every audit event (sequence, at, client_order_id, kind, from, to, detail) as RFC 4180 CSV: a header"
+                + " row, CRLF line ends, fields quoted when they hold a comma, quote or line break; UTF-8."
         })
 public final class JournalExportCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @ParentCommand
-    private JournalCommand parent;
 
     @Mixin
     private JournalOptions journal;
@@ -47,9 +39,9 @@ public final class JournalExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JournalFile file = journal.file(parent.env);
-        Instant from = since == null ? null : since.resolve(parent.clock);
-        return JournalCommand.run(spec, out -> {
+        JournalFile file = journal.file();
+        Instant from = since == null ? null : since.resolve(journal.clock());
+        return journal.run(out -> {
             List<JournalEvent> events;
             // Read first: a journal that cannot be read must not leave an empty CSV behind.
             try (H2OrderJournal opened = file.open()) {

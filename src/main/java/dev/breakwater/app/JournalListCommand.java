@@ -12,11 +12,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code breakwater journal list}: intents, newest first, one line each, then how many and from where. */
@@ -25,16 +21,11 @@ import picocli.CommandLine.TypeConversionException;
         mixinStandardHelpOptions = true,
         versionProvider = BuildVersion.class,
         description = {
-            "Lists order intents, newest first: created_at (UTC), client_order_id, state, symbol, side, qty,",
-            "type, broker order id, broker status, attempts; then a count line naming the journal."
+            "Lists order intents, newest first, one line each.",
+            "Columns: created_at (UTC), client_order_id, state, symbol, side, qty, type, broker order id, broker"
+                + " status, attempts; then a count line naming the journal."
         })
 public final class JournalListCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @ParentCommand
-    private JournalCommand parent;
 
     @Mixin
     private JournalOptions journal;
@@ -54,12 +45,11 @@ public final class JournalListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (limit < 1) {
-            throw new ParameterException(spec.commandLine(),
-                    "Invalid value for option '--limit': " + limit + " (must be at least 1)");
+            throw journal.usageError("Invalid value for option '--limit': " + limit + " (must be at least 1)");
         }
-        JournalFile file = journal.file(parent.env);
-        Instant from = since == null ? null : since.resolve(parent.clock);
-        return JournalCommand.run(spec, out -> {
+        JournalFile file = journal.file();
+        Instant from = since == null ? null : since.resolve(journal.clock());
+        return journal.run(out -> {
             List<Intent> intents;
             try (H2OrderJournal opened = file.open()) {
                 intents = opened.list(state, from, limit);

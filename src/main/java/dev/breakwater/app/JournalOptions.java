@@ -1,13 +1,21 @@
 package dev.breakwater.app;
 
+import dev.breakwater.journal.JournalUnavailableException;
 import dev.breakwater.settings.BrokerMode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** Which journal a {@code breakwater journal} subcommand works on: {@code --journal}, else the console's for {@code --broker}. */
+/**
+ * What every {@code breakwater journal} subcommand shares: which journal ({@code --journal}, else the
+ * console's for {@code --broker}), the environment and clock of {@link JournalCommand}, and running the
+ * work with failures turned into one line.
+ */
 final class JournalOptions {
 
     @Spec(Spec.Target.MIXEE)
@@ -24,15 +32,58 @@ final class JournalOptions {
     BrokerMode broker;
 
     /** The journal to read: {@code --journal}, else the console's for {@code --broker} (paper when not given). */
-    JournalFile file(Map<String, String> env) {
+    JournalFile file() {
         if (journal != null) {
             return JournalFile.of(journal);
         }
         BrokerMode mode = broker == null ? BrokerMode.PAPER : broker;
         if (mode == BrokerMode.SIM) {
-            throw new ParameterException(spec.commandLine(), "--broker sim has no journal to read: the simulator's"
-                    + " journal is deleted with its console; use paper or live, or --journal");
+            throw usageError("--broker sim has no journal to read: the simulator's journal is deleted with its"
+                    + " console; use paper or live, or --journal");
         }
-        return JournalFile.ofConsole(mode, Directories.dataDirectory(env));
+        return JournalFile.ofConsole(mode, Directories.dataDirectory(env()));
+    }
+
+    Map<String, String> env() {
+        return parent().env;
+    }
+
+    Clock clock() {
+        return parent().clock;
+    }
+
+    /** A usage error (exit 2) of the subcommand using these options. */
+    ParameterException usageError(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    /** What a subcommand does once its options are checked; writes to {@code out}, returns the exit code. */
+    interface Work {
+        int run(PrintWriter out) throws IOException;
+    }
+
+    /**
+     * Runs {@code work}, turning an expected failure (journal missing, held, damaged; file unwritable; broker
+     * unreachable) into its one-line message on the error writer and exit code 1.
+     */
+    int run(Work work) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return work.run(out);
+        } catch (JournalCommandFailure | JournalUnavailableException e) {
+            err.println(e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("I/O error: " + e.getMessage());
+            return 1;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private JournalCommand parent() {
+        return (JournalCommand) spec.parent().userObject();
     }
 }

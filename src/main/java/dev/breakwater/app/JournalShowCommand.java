@@ -7,25 +7,19 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code breakwater journal show ID}: one intent's fields and its whole audit trail, oldest event first. */
 @Command(
         name = "show",
         mixinStandardHelpOptions = true,
         versionProvider = BuildVersion.class,
-        description = "Shows one intent (the request as journaled, state, broker order id and status, attempts,"
-                + " last error) and its audit trail in order.")
+        description = {
+            "Shows one intent and its audit trail.",
+            "The request as journaled, state, broker order id and status, attempts, last error; then every audit"
+                + " event in order."
+        })
 public final class JournalShowCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @ParentCommand
-    private JournalCommand parent;
 
     @Mixin
     private JournalOptions journal;
@@ -35,8 +29,8 @@ public final class JournalShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JournalFile file = journal.file(parent.env);
-        return JournalCommand.run(spec, out -> {
+        JournalFile file = journal.file();
+        return journal.run(out -> {
             Intent intent;
             List<JournalEvent> events;
             try (H2OrderJournal opened = file.open()) {

@@ -13,6 +13,7 @@ import dev.breakwater.settings.BrokerMode;
 import dev.breakwater.settings.ConsoleSettings;
 import dev.breakwater.testing.MutableClock;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ class JournalCommandTest {
 
             clock.set(T0.plus(Duration.ofMinutes(10)));
             OrderRequest notionalSell = OrderRequest.builder().clientOrderId("bw-test-b").symbol("MSFT")
-                    .notional(new java.math.BigDecimal("250.50")).side(Side.SELL).type(OrderType.MARKET)
+                    .notional(new BigDecimal("250.50")).side(Side.SELL).type(OrderType.MARKET)
                     .timeInForce(TimeInForce.DAY).build();
             journal.createIfAbsent("ticket-2", "PA-0001", notionalSell, IntentState.SENDING);
             clock.advance(Duration.ofSeconds(2));
