@@ -2,7 +2,7 @@ package dev.breakwater.app;
 
 import dev.breakwater.journal.H2OrderJournal;
 import dev.breakwater.journal.JournalEvent;
-import dev.breakwater.ui.journal.AuditCsv;
+import dev.breakwater.journal.AuditCsv;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
