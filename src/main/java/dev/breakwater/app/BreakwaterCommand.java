@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         name = "breakwater",
         mixinStandardHelpOptions = true,
         versionProvider = BuildVersion.class,
-        subcommands = {SimCommand.class, SoakCommand.class},
+        subcommands = {SimCommand.class, SoakCommand.class, BenchUiCommand.class, BenchStartupCommand.class},
         description = {
             "Breakwater: a desktop trading console for Alpaca brokerage accounts.",
             "Without a subcommand, opens the console."
