@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         subcommands = {BenchSubmitCommand.class, BenchStreamCommand.class, BenchJournalCommand.class,
-            BenchBreakerCommand.class},
+            BenchBreakerCommand.class, BenchUiCommand.class, BenchStartupCommand.class},
         description = {
             "Benchmarks. Each prints the conditions, its figures and a last line `bench <name>: key=value ...`.",
             "These machines are noisy: compare ratios and medians, and run twice before believing a figure."})

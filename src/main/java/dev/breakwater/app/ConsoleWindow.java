@@ -97,6 +97,7 @@ final class ConsoleWindow {
         hotkeys.install(scene);
         stage.setTitle("Breakwater " + BuildVersion.version());
         stage.setScene(scene);
+        BenchStartupProbe.attachIfRequested(stage, model);
         stage.show();
         work.run("connect", this::connect, this::connected, this::failed);
     }

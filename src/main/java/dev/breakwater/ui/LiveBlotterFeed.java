@@ -6,6 +6,7 @@ import dev.breakwater.domain.Position;
 import dev.breakwater.live.ChangeBatch;
 import dev.breakwater.live.LiveAccount;
 import dev.breakwater.live.OrderVersions;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -94,15 +95,22 @@ public final class LiveBlotterFeed implements Consumer<ChangeBatch> {
         return OrderVersions.supersedes(candidate, held) ? candidate : held;
     }
 
-    /** Runs on the UI thread: applies everything parked so far. */
+    /**
+     * Runs on the UI thread: applies everything parked so far. New rows join the list in one addAll at the
+     * end: one "added" change per drain instead of one per order, so each table below shifts its focus and
+     * re-sorts once per drain ({@code bench ui}: per-row adds made every table re-notify all its visible
+     * cells for each new order).
+     */
     private void drain() {
         drainScheduled.set(false);
+        List<OrderRow> added = new ArrayList<>();
         for (String id : pendingOrders.keySet()) {
             Order order = pendingOrders.remove(id);
             if (order != null) {
-                applyOrder(order);
+                applyOrder(order, added);
             }
         }
+        orderRows.addAll(added);
         Account nextAccount = pendingAccount.getAndSet(null);
         if (nextAccount != null) {
             account.set(nextAccount);
@@ -113,12 +121,12 @@ public final class LiveBlotterFeed implements Consumer<ChangeBatch> {
         }
     }
 
-    private void applyOrder(Order order) {
+    private void applyOrder(Order order, List<OrderRow> added) {
         OrderRow row = rowsById.get(order.id());
         if (row == null) {
             row = new OrderRow(order);
             rowsById.put(order.id(), row);
-            orderRows.add(row);
+            added.add(row);
         } else if (OrderVersions.supersedes(order, row.order())) {
             row.update(order);
         }

@@ -13,7 +13,6 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -21,8 +20,8 @@ import javafx.scene.control.TableView;
 
 /**
  * The columns of one blotter table. Every cell shows a property of its row, so a new version of an order
- * repaints just the cells whose value changed; the table sorts through a {@link SortedList} bound to its
- * own comparator, newest first until the trader clicks a header.
+ * repaints just the cells whose value changed; the table sorts through a {@link SortedRows} bound to its
+ * own comparator (a new version moves one row, not the table), newest first until the trader clicks a header.
  */
 final class OrderTable {
 
@@ -51,8 +50,9 @@ final class OrderTable {
                 column("clientOrderId", "Client order id", OrderRow::clientOrderIdProperty, value -> value),
                 column("orderId", "Order id", row -> new ReadOnlyStringWrapper(row.id()),
                         value -> value)));
-        SortedList<OrderRow> sorted = new SortedList<>(rows);
+        SortedRows<OrderRow> sorted = new SortedRows<>(rows);
         sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setSortPolicy(sortedHere -> true);
         table.setItems(sorted);
         time.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().setAll(List.of(time));
@@ -106,11 +106,16 @@ final class OrderTable {
         return value == null ? "" : value.wire();
     }
 
-    /** A cell whose text and one colour class follow its value; a reused cell drops the old class. */
+    /**
+     * A cell whose text and one colour class follow its value; a reused cell drops the old class. The
+     * class list is touched only when the class changes: each change re-applies CSS to the cell, and cells
+     * are refreshed on every new version of their row.
+     */
     static final class StyledCell<T> extends TableCell<OrderRow, T> {
 
         private final Function<T, String> text;
         private final Function<T, String> style;
+        private String shownStyle;
 
         StyledCell(Function<T, String> text, Function<T, String> style) {
             this.text = text;
@@ -121,12 +126,15 @@ final class OrderTable {
         @Override
         protected void updateItem(T item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll(StatusStyles.ALL);
-            if (empty || item == null) {
-                setText(null);
-            } else {
-                setText(text.apply(item));
-                getStyleClass().add(style.apply(item));
+            boolean blank = empty || item == null;
+            setText(blank ? null : text.apply(item));
+            String wanted = blank ? null : style.apply(item);
+            if (!java.util.Objects.equals(wanted, shownStyle)) {
+                getStyleClass().removeAll(StatusStyles.ALL);
+                if (wanted != null) {
+                    getStyleClass().add(wanted);
+                }
+                shownStyle = wanted;
             }
         }
     }

@@ -1,0 +1,67 @@
+package dev.breakwater.app;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code breakwater bench ui}: the blotter on a shown stage under a stream of trade updates; see
+ * {@link BenchUi}. Prints the conditions, the figures and a last line {@code bench ui: key=value ...}.
+ * Exits 1 only when the run cannot be trusted (rows differing from the model), not for a missed target.
+ */
+@Command(
+        name = "ui",
+        mixinStandardHelpOptions = true,
+        versionProvider = BuildVersion.class,
+        description = {
+            "The live blotter under load: trade updates at --rate for --seconds from a producer thread into the",
+            "live model -> LiveBlotterFeed -> pulse executor -> the real blotter on a shown stage. Reports the",
+            "longest gap between FX pulses and FX runnables per pulse, then fills the blotter to --orders orders",
+            "and reports the heap used after GC. Targets: max_gap_ms < 50, runnables_per_pulse <= 1, heap_mb < 256."
+        })
+public final class BenchUiCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--rate", defaultValue = "20000", description = "Trade updates per second. Default: ${DEFAULT-VALUE}.")
+    int rate;
+
+    @Option(names = "--seconds", defaultValue = "10", description = "Length of the measured phase. Default: ${DEFAULT-VALUE}.")
+    int seconds;
+
+    @Option(names = "--warmup-seconds", defaultValue = "3",
+            description = "Same load before measuring (JIT, CSS, table cells). Default: ${DEFAULT-VALUE}.")
+    int warmupSeconds;
+
+    @Option(names = "--orders", defaultValue = "100000",
+            description = "Orders in the blotter when the heap is read. Default: ${DEFAULT-VALUE}.")
+    int orders;
+
+    @Option(names = "--headless", arity = "0..1", defaultValue = "true", fallbackValue = "true",
+            description = "Headless Monocle (true) or the display in DISPLAY, e.g. under xvfb-run (false). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    boolean headless;
+
+    @Override
+    public Integer call() throws Exception {
+        if (rate <= 0 || seconds <= 0 || warmupSeconds < 0 || orders < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--rate and --seconds must be positive, --warmup-seconds and --orders not negative");
+        }
+        if (headless) {
+            BenchUiToolkit.useHeadlessMonocle();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("bench ui: %s, %d cores, Java %s, max heap %d MB%n", headless ? "headless Monocle (sw)"
+                : "display " + System.getenv("DISPLAY"), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        BenchUiResult result = new BenchUi(new BenchUi.Settings(rate, seconds, warmupSeconds, orders), out).run();
+        out.println(result.lastLine());
+        out.flush();
+        return result.mismatches() == 0 ? 0 : 1;
+    }
+}

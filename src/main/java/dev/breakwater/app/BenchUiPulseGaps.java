@@ -1,0 +1,66 @@
+package dev.breakwater.app;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import javafx.animation.AnimationTimer;
+
+/**
+ * The time between consecutive FX pulses, as an {@link AnimationTimer} sees it ({@code now - last}). A
+ * running timer makes the toolkit pulse every frame, so at 60 Hz a gap is ~16.7 ms and anything longer
+ * is time the FX thread spent on something else (applying updates, layout, rendering, GC). Beside each
+ * wall-clock gap it records the FX thread's own CPU time over it: on a machine shared with other work the
+ * wall gap also holds time the thread waited for a core, the CPU gap does not. Used on the FX thread only.
+ */
+final class BenchUiPulseGaps extends AnimationTimer {
+
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private long[] gaps = new long[4096];
+    private long[] cpuGaps = new long[4096];
+    private int count;
+    private long last;
+    private long lastCpu;
+
+    @Override
+    public void handle(long now) {
+        long cpu = threads.getCurrentThreadCpuTime();
+        if (last != 0) {
+            if (count == gaps.length) {
+                gaps = Arrays.copyOf(gaps, count * 2);
+                cpuGaps = Arrays.copyOf(cpuGaps, count * 2);
+            }
+            gaps[count] = now - last;
+            cpuGaps[count++] = cpu - lastCpu;
+        }
+        last = now;
+        lastCpu = cpu;
+    }
+
+    /** Forgets what was measured; the next pulse starts a new series. */
+    void reset() {
+        count = 0;
+        last = 0;
+    }
+
+    /** The gaps measured since the last reset. */
+    Figures figures() {
+        long[] sorted = Arrays.copyOf(gaps, count);
+        Arrays.sort(sorted);
+        long[] cpu = Arrays.copyOf(cpuGaps, count);
+        Arrays.sort(cpu);
+        return new Figures(count, millis(percentile(sorted, 0.50)), millis(percentile(sorted, 0.99)),
+                millis(percentile(sorted, 1.0)), millis(percentile(cpu, 0.99)), millis(percentile(cpu, 1.0)));
+    }
+
+    private static long percentile(long[] sorted, double fraction) {
+        return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
+    }
+
+    private static double millis(long nanos) {
+        return nanos / 1e6;
+    }
+
+    /** Pulses measured, their wall-clock gaps and the FX thread's CPU time over a gap, in ms. */
+    record Figures(int pulses, double medianMs, double p99Ms, double maxMs, double cpuP99Ms, double cpuMaxMs) {
+    }
+}

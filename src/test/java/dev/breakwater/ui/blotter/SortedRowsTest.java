@@ -1,0 +1,129 @@
+package dev.breakwater.ui.blotter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import javafx.beans.Observable;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The incremental sorted view against a plain stable sort of its source, after every random step (adds
+ * anywhere, removes, key updates, comparator changes), and against a copy kept only from the changes it
+ * announced, so a table following it shows the same rows.
+ */
+class SortedRowsTest {
+
+    /** A row whose sort key changes in place, reported as an update by the source list. */
+    private static final class Item {
+        final int id;
+        final SimpleIntegerProperty key = new SimpleIntegerProperty();
+
+        Item(int id, int key) {
+            this.id = id;
+            this.key.set(key);
+        }
+
+        @Override
+        public String toString() {
+            return id + ":" + key.get();
+        }
+    }
+
+    private static final Comparator<Item> BY_KEY = Comparator.comparingInt(item -> item.key.get());
+
+    private final ObservableList<Item> source = FXCollections.observableArrayList(item -> new Observable[] {item.key});
+    private final SortedRows<Item> sorted = new SortedRows<>(source);
+    private final List<Item> announced = new ArrayList<>();
+    private int moves;
+    private int updatesInPlace;
+
+    @Test
+    void followsEveryKindOfChangeAndAnnouncesIt() {
+        sorted.addListener(this::mirror);
+        sorted.comparatorProperty().set(BY_KEY);
+        Random random = new Random(7);
+        int ids = 0;
+        for (int step = 0; step < 2_000; step++) {
+            int kind = random.nextInt(100);
+            if (kind < 30 || source.isEmpty()) {
+                source.add(new Item(ids++, random.nextInt(50)));
+            } else if (kind < 40) {
+                source.add(random.nextInt(source.size() + 1), new Item(ids++, random.nextInt(50)));
+            } else if (kind < 48) {
+                source.remove(random.nextInt(source.size()));
+            } else if (kind < 50) {
+                int from = random.nextInt(source.size());
+                source.remove(from, Math.min(source.size(), from + 1 + random.nextInt(4)));
+            } else if (kind < 98) {
+                source.get(random.nextInt(source.size())).key.set(random.nextInt(50));
+            } else if (kind < 99) {
+                sorted.comparatorProperty().set(random.nextBoolean() ? BY_KEY.reversed() : null);
+            } else {
+                sorted.comparatorProperty().set(BY_KEY);
+            }
+            assertThat(sorted).as("step %d", step).containsExactlyElementsOf(expected());
+            assertThat(announced).as("what listeners were told, step %d", step).containsExactlyElementsOf(sorted);
+            for (int v = 0; v < sorted.size(); v++) {
+                assertThat(sorted.getViewIndex(sorted.getSourceIndex(v))).isEqualTo(v);
+            }
+        }
+        assertThat(moves).as("updates that moved a row").isPositive();
+        assertThat(updatesInPlace).as("updates reported in place").isPositive();
+    }
+
+    @Test
+    void anUpdateThatKeepsItsPlaceIsOneUpdateNotAPermutationOfTheList() {
+        for (int i = 0; i < 1_000; i++) {
+            source.add(new Item(i, i * 10));
+        }
+        sorted.comparatorProperty().set(BY_KEY);
+        List<String> changes = new ArrayList<>();
+        sorted.addListener((ListChangeListener<Item>) change -> {
+            while (change.next()) {
+                changes.add((change.wasPermutated() ? "perm " : change.wasUpdated() ? "update " : "other ")
+                        + change.getFrom() + "-" + change.getTo());
+            }
+        });
+
+        source.get(500).key.set(5_001); // still between 4990 and 5010
+        source.get(10).key.set(25);     // moves from 10 to 3
+
+        assertThat(changes).containsExactly("update 500-501", "perm 3-11", "update 3-4");
+        assertThat(sorted.get(3).id).isEqualTo(10);
+    }
+
+    private List<Item> expected() {
+        List<Item> copy = new ArrayList<>(source);
+        Comparator<? super Item> order = sorted.comparatorProperty().get();
+        if (order != null) {
+            copy.sort(order); // List.sort is stable: equal keys keep source order
+        }
+        return copy;
+    }
+
+    private void mirror(ListChangeListener.Change<? extends Item> change) {
+        while (change.next()) {
+            if (change.wasPermutated()) {
+                List<Item> before = new ArrayList<>(announced.subList(change.getFrom(), change.getTo()));
+                for (int i = change.getFrom(); i < change.getTo(); i++) {
+                    announced.set(change.getPermutation(i), before.get(i - change.getFrom()));
+                }
+                moves += change.getTo() - change.getFrom() < sorted.size() ? 1 : 0;
+            } else if (change.wasUpdated()) {
+                updatesInPlace++;
+            } else {
+                for (int i = 0; i < change.getRemovedSize(); i++) {
+                    announced.remove(change.getFrom());
+                }
+                announced.addAll(change.getFrom(), change.getAddedSubList());
+            }
+        }
+    }
+}
