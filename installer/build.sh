@@ -37,7 +37,7 @@ menu_group="Office;Finance;"
 
 # The runtime's modules: installer/modules.txt (shared with the Windows and macOS recipes) says
 # which and why; jdeps may add more (see runtime_modules).
-mapfile -t base_modules < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' "$root/installer/modules.txt" | grep -v '^$')
+mapfile -t base_modules < <(listed_modules)
 
 step_started=$SECONDS
 step() {
@@ -118,6 +118,10 @@ ensure_jar() {
 # first module it cannot find (okio, slf4j, ...), although they all run on the class path.
 jdeps_modules() {
   local classes="$work/classes" jar
+  if ! command -v unzip >/dev/null 2>&1; then
+    echo "   unzip not found: skipping the jdeps check, using installer/modules.txt as it is" >&2
+    return
+  fi
   rm -rf "$classes" && mkdir -p "$classes"
   for jar in "$root/target/breakwater.jar" "$root"/target/lib/*.jar; do
     unzip -qo "$jar" '*.class' -x 'META-INF/*' -d "$classes" 2>/dev/null || true

@@ -44,3 +44,9 @@ app_image_dir() {
 deb_file() {
   printf '%s/breakwater_%s-1_%s.deb\n' "$installer_out" "$(numeric_version "$1")" "$(dpkg --print-architecture 2>/dev/null || echo amd64)"
 }
+
+# installer/modules.txt without its comments: one module a line. Shared by the Linux and macOS
+# scripts (the Windows one reads the same file in PowerShell).
+listed_modules() {
+  sed -e 's/#.*//' -e 's/[[:space:]]//g' "$root/installer/modules.txt" | grep -v '^$'
+}

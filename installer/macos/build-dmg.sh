@@ -11,10 +11,11 @@ set -euo pipefail
 # shellcheck source=../common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../common.sh"
 
+: "${JAVA_HOME:?set JAVA_HOME to a JDK 17 or later}"
 version="$(project_version)"
 package_version="$(numeric_version "$version")"
 work="$installer_out/work"
-modules="$(sed -e 's/#.*//' -e 's/[[:space:]]//g' "$root/installer/modules.txt" | grep -v '^$' | paste -sd, -)"
+modules="$(listed_modules | paste -sd, -)"
 
 [[ -f "$root/target/breakwater.jar" ]] || mvn -q -B -f "$root/pom.xml" -DskipTests package
 rm -rf "$work" "$installer_out/Breakwater.app"
