@@ -29,6 +29,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.slf4j.Logger;
@@ -96,6 +97,9 @@ final class ConsoleWindow {
         hotkeys.bind("F1", "Show this list of hotkeys", () -> HelpDialog.show(stage, hotkeys));
         hotkeys.install(scene);
         stage.setTitle("Breakwater " + BuildVersion.version());
+        for (int size : new int[] {32, 64, 256}) {
+            stage.getIcons().add(new Image(ConsoleWindow.class.getResource("icons/icon-" + size + ".png").toExternalForm()));
+        }
         stage.setScene(scene);
         BenchStartupProbe.attachIfRequested(stage, model);
         stage.show();
