@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         name = "breakwater",
         mixinStandardHelpOptions = true,
         versionProvider = BuildVersion.class,
-        subcommands = {SimCommand.class, SoakCommand.class},
+        subcommands = {SimCommand.class, SoakCommand.class, JournalCommand.class, BenchCommand.class},
         description = {
             "Breakwater: a desktop trading console for Alpaca brokerage accounts.",
             "Without a subcommand, opens the console."

@@ -94,6 +94,12 @@ final class ConsoleScreens implements AutoCloseable {
 
         journal = new JournalViewModel(new StackJournalBrowser(session.stack.journal, session.stack.reconciler),
                 context.work());
+        // "Resolve now" rounds belong in the health event log beside the breaker transitions they follow.
+        journal.messageProperty().addListener((obs, old, message) -> {
+            if (message != null && message.startsWith("Reconciled")) {
+                health.log("reconcile", "resolve now: " + message);
+            }
+        });
         Tab journalTab = main.addTab(TAB_JOURNAL, "Journal", JournalView.create(journal).root());
         journalTab.textProperty().bind(javafx.beans.binding.Bindings.when(journal.attentionProperty().isEmpty())
                 .then("Journal").otherwise(javafx.beans.binding.Bindings.concat("Journal (",

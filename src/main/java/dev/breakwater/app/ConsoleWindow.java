@@ -141,8 +141,18 @@ final class ConsoleWindow {
         if (closed) {
             return;
         }
-        screens = ConsoleScreens.build(new ConsoleScreens.Context(session, settings, settingsFile, envKeys, work,
-                pulse, main, model, hotkeys, stage));
+        try {
+            screens = ConsoleScreens.build(new ConsoleScreens.Context(session, settings, settingsFile, envKeys, work,
+                    pulse, main, model, hotkeys, stage));
+        } catch (RuntimeException e) {
+            // A screen that cannot be built must not leave a window that looks like it is still starting.
+            LOG.error("console screens could not be built", e);
+            ConsoleSession broken = session;
+            session = null;
+            workers.execute(broken::close);
+            model.failed("The console could not build its screens: " + e + ". No order can be sent from this window.");
+            return;
+        }
         screens.logReconciliation("start-up", leftovers);
         model.ready();
         ticks = new Timeline(new KeyFrame(Duration.millis(500), event -> screens.tick()));

@@ -9,8 +9,10 @@ public enum RejectionReason {
     /** The thread was interrupted while waiting for a permit or for the next attempt. */
     INTERRUPTED;
 
+    private final String label = name().toLowerCase(java.util.Locale.ROOT);
+
     /** Lower-case label for messages and metrics. */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return label;
     }
 }

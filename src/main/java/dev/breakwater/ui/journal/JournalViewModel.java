@@ -1,5 +1,6 @@
 package dev.breakwater.ui.journal;
 
+import dev.breakwater.journal.AuditCsv;
 import dev.breakwater.journal.Intent;
 import dev.breakwater.journal.IntentState;
 import dev.breakwater.journal.JournalEvent;

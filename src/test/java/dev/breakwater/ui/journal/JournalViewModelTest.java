@@ -1,5 +1,6 @@
 package dev.breakwater.ui.journal;
 
+import dev.breakwater.journal.AuditCsv;
 import static dev.breakwater.ui.journal.FakeJournalBrowser.T0;
 import static dev.breakwater.ui.journal.FakeJournalBrowser.intent;
 import static dev.breakwater.ui.journal.FakeJournalBrowser.withState;

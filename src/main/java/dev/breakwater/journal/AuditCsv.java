@@ -1,6 +1,5 @@
-package dev.breakwater.ui.journal;
+package dev.breakwater.journal;
 
-import dev.breakwater.journal.JournalEvent;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
