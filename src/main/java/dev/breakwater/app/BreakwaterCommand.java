@@ -1,11 +1,17 @@
 package dev.breakwater.app;
 
 import dev.breakwater.settings.BrokerMode;
-import java.nio.file.Path;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The root {@code breakwater} command. Without a subcommand it opens the console; subcommands
@@ -22,32 +28,66 @@ import picocli.CommandLine.Option;
         })
 public final class BreakwaterCommand implements Callable<Integer> {
 
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ProcessOptions process;
+
     @Option(names = "--broker", paramLabel = "sim|paper|live",
             converter = BrokerModeConverter.class,
-            description = "Broker for the console. Default: paper when APCA_API_KEY_ID/APCA_API_SECRET_KEY are "
-                    + "set, else the embedded simulator; the settings file's choice when it has one. "
+            description = "Broker for the console. Default: $BREAKWATER_BROKER, broker in the settings file, else "
+                    + "paper when APCA_API_KEY_ID/APCA_API_SECRET_KEY are set, else the embedded simulator. "
                     + "live asks you to type the account number.")
     private BrokerMode broker;
 
     @Option(names = "--broker-url", paramLabel = "URL",
-            description = "Trading API origin for paper/live (default: APCA_API_BASE_URL, else Alpaca's).")
+            description = "Trading API origin for paper/live (default: APCA_API_BASE_URL, alpaca.base_url in the "
+                    + "settings file, else Alpaca's).")
     private String brokerUrl;
 
-    @Option(names = "--config-dir", paramLabel = "DIR",
-            description = "Directory of breakwater.properties (default: $XDG_CONFIG_HOME/breakwater).")
-    private Path configDir;
+    @Option(names = "--data-url", paramLabel = "URL",
+            description = "Market-data API origin for paper/live (default: APCA_API_DATA_URL, alpaca.data_url in "
+                    + "the settings file, else Alpaca's).")
+    private String dataUrl;
+
+    @Option(names = "--journal", paramLabel = "JDBC-URL|FILE",
+            description = "The paper/live journal; {mode} is replaced by paper or live (default: "
+                    + "$BREAKWATER_JOURNAL, journal in the settings file, else journal-{mode} in the data directory).")
+    private String journal;
 
     private final Consumer<ConsoleLaunch> openConsole;
+    private final Map<String, String> env;
 
     /** @param openConsole what "no subcommand" does; the console in production, a probe in tests */
     BreakwaterCommand(Consumer<ConsoleLaunch> openConsole) {
-        this.openConsole = openConsole;
+        this(openConsole, System.getenv());
     }
 
+    BreakwaterCommand(Consumer<ConsoleLaunch> openConsole, Map<String, String> env) {
+        this.openConsole = openConsole;
+        this.env = env;
+    }
+
+    /** Serves metrics (when asked) for as long as the console is open. */
     @Override
     public Integer call() {
-        openConsole.accept(new ConsoleLaunch(broker, brokerUrl, configDir));
+        Map<ConfigOption, String> flags = ProcessOptions.flags(spec, consoleFlags());
+        Configuration config = ProcessOptions.resolve(spec, consoleFlags(), env);
+        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        try (MetricsEndpoint metrics = ProcessOptions.serveMetrics(spec, config, meters)) {
+            openConsole.accept(new ConsoleLaunch(flags, meters));
+        }
         return 0;
+    }
+
+    private Map<ConfigOption, String> consoleFlags() {
+        Map<ConfigOption, String> flags = new EnumMap<>(ConfigOption.class);
+        flags.put(ConfigOption.BROKER, broker == null ? null : broker.name());
+        flags.put(ConfigOption.BROKER_URL, brokerUrl);
+        flags.put(ConfigOption.DATA_URL, dataUrl);
+        flags.put(ConfigOption.JOURNAL, journal);
+        return flags;
     }
 
     /** Accepts sim, paper and live in any case. */

@@ -1,16 +1,48 @@
 package dev.breakwater.app;
 
 import dev.breakwater.settings.BrokerMode;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
- * How the console was asked to start: the command line's choices, each null when not given.
+ * How the console was asked to start: the command line's flags (resolved with the environment and the
+ * settings file by {@link Configuration} once the window's worker runs) and the meter registry the
+ * metrics endpoint serves.
  *
- * @param broker    {@code --broker}: sim, paper or live
- * @param brokerUrl {@code --broker-url}: the trading API origin (paper or live against another host)
- * @param configDir {@code --config-dir}: where {@code breakwater.properties} lives
+ * @param flags  the flags given, by option; absent when not given
+ * @param meters where the order path's meters go
  */
-record ConsoleLaunch(BrokerMode broker, String brokerUrl, Path configDir) {
+record ConsoleLaunch(Map<ConfigOption, String> flags, MeterRegistry meters) {
 
-    static final ConsoleLaunch DEFAULTS = new ConsoleLaunch(null, null, null);
+    static final ConsoleLaunch DEFAULTS = new ConsoleLaunch(Map.of(), new SimpleMeterRegistry());
+
+    ConsoleLaunch {
+        flags = Map.copyOf(flags);
+    }
+
+    /**
+     * @param broker    {@code --broker}, or null
+     * @param brokerUrl {@code --broker-url}, or null
+     * @param configDir {@code --config-dir}, or null
+     */
+    ConsoleLaunch(BrokerMode broker, String brokerUrl, Path configDir) {
+        this(flags(broker, brokerUrl, configDir), new SimpleMeterRegistry());
+    }
+
+    private static Map<ConfigOption, String> flags(BrokerMode broker, String brokerUrl, Path configDir) {
+        Map<ConfigOption, String> flags = new EnumMap<>(ConfigOption.class);
+        if (broker != null) {
+            flags.put(ConfigOption.BROKER, broker.name());
+        }
+        if (brokerUrl != null) {
+            flags.put(ConfigOption.BROKER_URL, brokerUrl);
+        }
+        if (configDir != null) {
+            flags.put(ConfigOption.CONFIG_DIR, configDir.toString());
+        }
+        return flags;
+    }
 }

@@ -1,16 +1,12 @@
 package dev.breakwater.app;
 
 import dev.breakwater.broker.alpaca.AlpacaConfig;
-import dev.breakwater.broker.alpaca.AlpacaMarketDataClient;
 import dev.breakwater.settings.BrokerMode;
-import dev.breakwater.settings.ConsoleSettings;
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.Objects;
 
 /**
  * Which broker the console connects to and with which keys, decided once at start-up from the command
- * line, the environment and the settings file, in that order of precedence.
+ * line, the environment and the settings file, in that order of precedence ({@link Configuration}).
  *
  * <p>The rule a trader sees: no keys anywhere → the embedded simulator; APCA keys → paper; live only when
  * asked for by {@code --broker live} or the settings file (and then confirmed by typing the account number).
@@ -34,40 +30,20 @@ record ConsoleTarget(BrokerMode mode, String baseUrl, String dataUrl, String key
     }
 
     /**
-     * @param requested    {@code --broker}, or null
-     * @param brokerUrl    {@code --broker-url}, or null (then {@code APCA_API_BASE_URL}, then Alpaca's paper or live URL)
-     * @param settings     the settings file's content
-     * @param fileExists   whether the settings file exists (its broker choice counts only then)
-     * @param env          the environment
-     * @param dataDir      where journals live
+     * The rule a trader sees, on options resolved flag → environment → settings file: the broker asked for
+     * ({@code --broker}, {@code BREAKWATER_BROKER}, {@code broker} in the file); else paper when there are
+     * keys and the simulator when there are none. Live is never chosen without being asked for.
      */
-    static ConsoleTarget resolve(BrokerMode requested, String brokerUrl, ConsoleSettings settings, boolean fileExists,
-                                 Map<String, String> env, Path dataDir) {
-        String keyId = firstText(env.get(AlpacaConfig.ENV_KEY_ID), settings.keyId());
-        String secret = firstText(env.get(AlpacaConfig.ENV_SECRET_KEY), settings.secretKey());
+    static ConsoleTarget resolve(Configuration config) {
+        String keyId = config.keyId().orElse(null);
+        String secret = config.secretKey().orElse(null);
         boolean keys = keyId != null && secret != null;
-        BrokerMode mode = requested != null ? requested
-                : fileExists && settings.broker() != BrokerMode.SIM ? settings.broker()
-                : !fileExists && keys ? BrokerMode.PAPER
-                : BrokerMode.SIM;
+        BrokerMode mode = config.broker().orElse(keys ? BrokerMode.PAPER : BrokerMode.SIM);
         if (mode == BrokerMode.SIM) {
             return new ConsoleTarget(mode, null, null, null, null, null);
         }
-        String base = firstText(brokerUrl, env.get(AlpacaConfig.ENV_BASE_URL));
-        if (base == null) {
-            base = mode == BrokerMode.LIVE ? AlpacaConfig.LIVE : AlpacaConfig.PAPER;
-        }
-        String data = firstText(env.get(AlpacaMarketDataClient.ENV_DATA_URL), AlpacaMarketDataClient.DEFAULT_DATA_URL);
-        // One journal per mode: a paper order must never be reconciled against the live account.
-        String journal = "jdbc:h2:file:" + dataDir.resolve("journal-" + mode.name().toLowerCase()).toAbsolutePath();
-        return new ConsoleTarget(mode, base, data, keyId, secret, journal);
-    }
-
-    private static String firstText(String first, String second) {
-        if (first != null && !first.isBlank()) {
-            return first.trim();
-        }
-        return second != null && !second.isBlank() ? second.trim() : null;
+        String base = config.brokerUrl().orElse(mode == BrokerMode.LIVE ? AlpacaConfig.LIVE : AlpacaConfig.PAPER);
+        return new ConsoleTarget(mode, base, config.dataUrl(), keyId, secret, config.journal(mode));
     }
 
     /** Never prints the secret. */

@@ -6,6 +6,7 @@ import dev.breakwater.resilience.ResilienceSettings;
 import dev.breakwater.settings.BrokerMode;
 import dev.breakwater.settings.ConsoleSettings;
 import dev.breakwater.settings.SettingsFile;
+import dev.breakwater.sim.SimulatedBroker;
 import dev.breakwater.ui.BackgroundWork;
 import dev.breakwater.ui.ExecutorBackgroundWork;
 import dev.breakwater.ui.PulseExecutor;
@@ -17,8 +18,6 @@ import dev.breakwater.ui.main.MainView;
 import dev.breakwater.ui.main.MainViewModel;
 import dev.breakwater.ui.main.Themes;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -71,7 +70,7 @@ final class ConsoleWindow {
     private boolean envKeys;
 
     ConsoleWindow(Stage stage, ConsoleLaunch launch, Map<String, String> env) {
-        this(stage, launch, env, new SimpleMeterRegistry(), ResilienceSettings.defaults());
+        this(stage, launch, env, launch.meters(), ResilienceSettings.defaults());
     }
 
     /** @param resilience the policies; tests shorten the breakers' open period */
@@ -107,13 +106,13 @@ final class ConsoleWindow {
     }
 
     private ConsoleSession connect() throws Exception {
-        Path directory = launch.configDir() != null ? launch.configDir() : SettingsFile.defaultDirectory();
-        settingsFile = directory.resolve(SettingsFile.FILE_NAME);
-        boolean exists = Files.exists(settingsFile);
+        Configuration config = Configuration.resolve(launch.flags(), env);
+        settingsFile = config.settingsFile();
         settings = SettingsFile.load(settingsFile);
         envKeys = env.containsKey(dev.breakwater.broker.alpaca.AlpacaConfig.ENV_KEY_ID);
-        ConsoleTarget target = ConsoleTarget.resolve(launch.broker(), launch.brokerUrl(), settings, exists, env,
-                Directories.dataDirectory(env));
+        ConsoleTarget target = ConsoleTarget.resolve(config);
+        // The embedded simulator's pair is public, but masking it too costs nothing.
+        LogSecrets.register(target.keyId(), target.secretKey(), SimulatedBroker.DEMO_KEY_ID, SimulatedBroker.DEMO_SECRET);
         Platform.runLater(() -> {
             model.setMode(target.mode());
             model.setDarkTheme(settings.darkTheme());

@@ -41,7 +41,20 @@ final class JournalOptions {
             throw usageError("--broker sim has no journal to read: the simulator's journal is deleted with its"
                     + " console; use paper or live, or --journal");
         }
-        return JournalFile.ofConsole(mode, Directories.dataDirectory(env()));
+        Configuration config = configuration(Map.of());
+        // The console's journal: the journal option (flag of the root, BREAKWATER_JOURNAL, the file's key) when
+        // set, else journal-<mode> in the configured data directory.
+        return config.value(ConfigOption.JOURNAL).isPresent() ? JournalFile.of(config.journal(mode))
+                : JournalFile.ofConsole(mode, config.dataDir());
+    }
+
+    /** The operator options ({@link Configuration}) with {@code own} flags of the subcommand over the root's. */
+    Configuration configuration(Map<ConfigOption, String> own) {
+        try {
+            return Configuration.resolve(ProcessOptions.flags(spec, own), env());
+        } catch (IllegalArgumentException | IOException e) {
+            throw new JournalCommandFailure(e.getMessage(), e); // a bad settings value, or an unreadable file
+        }
     }
 
     Map<String, String> env() {

@@ -7,15 +7,13 @@ import dev.breakwater.orders.OrderSettings;
 import dev.breakwater.orders.ReconcileReport;
 import dev.breakwater.resilience.ResilienceSettings;
 import dev.breakwater.settings.BrokerMode;
-import dev.breakwater.settings.ConsoleSettings;
-import dev.breakwater.settings.SettingsFile;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,14 +68,21 @@ public final class JournalReconcileCommand implements Callable<Integer> {
         });
     }
 
-    private ConsoleTarget target() throws IOException {
-        Path settingsFile = (configDir != null ? configDir : SettingsFile.defaultDirectory()).resolve(SettingsFile.FILE_NAME);
+    private ConsoleTarget target() {
+        Map<ConfigOption, String> flags = new EnumMap<>(ConfigOption.class);
+        if (journal.broker != null) {
+            flags.put(ConfigOption.BROKER, journal.broker.name());
+        }
+        if (brokerUrl != null) {
+            flags.put(ConfigOption.BROKER_URL, brokerUrl);
+        }
+        if (configDir != null) {
+            flags.put(ConfigOption.CONFIG_DIR, configDir.toString());
+        }
         try {
-            ConsoleSettings settings = SettingsFile.load(settingsFile);
-            return ConsoleTarget.resolve(journal.broker, brokerUrl, settings, Files.exists(settingsFile), journal.env(),
-                    Directories.dataDirectory(journal.env()));
+            return ConsoleTarget.resolve(journal.configuration(flags));
         } catch (IllegalArgumentException e) {
-            throw new JournalCommandFailure(e.getMessage(), e); // bad settings value, or no keys for paper/live
+            throw new JournalCommandFailure(e.getMessage(), e); // no keys for paper/live
         }
     }
 

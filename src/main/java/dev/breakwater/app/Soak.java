@@ -21,7 +21,7 @@ import dev.breakwater.resilience.ResilienceSettings;
 import dev.breakwater.sim.FaultPlan;
 import dev.breakwater.sim.SimulatedBroker;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +42,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One soak run: tickets clicked like a nervous trader would, then the ledger audit. Tickets are small
@@ -58,21 +60,27 @@ final class Soak {
     private static final Duration BREAKER_OPEN = Duration.ofSeconds(2);
     private static final OffsetDateTime BEGINNING = OffsetDateTime.parse("2000-01-01T00:00:00Z");
 
+    private static final Logger LOG = LoggerFactory.getLogger(Soak.class);
+
     private final SoakCommand options;
     private final PrintWriter out;
+    private final MeterRegistry meters;
     private final Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
     private final LongAdder clicks = new LongAdder();
     private final AtomicInteger ticketsDone = new AtomicInteger();
 
-    Soak(SoakCommand options, PrintWriter out) {
+    /** @param meters where the order path's meters go (the metrics endpoint's registry) */
+    Soak(SoakCommand options, PrintWriter out, MeterRegistry meters) {
         this.options = options;
         this.out = out;
+        this.meters = meters;
     }
 
     SoakResult run() throws IOException, InterruptedException {
         long started = System.nanoTime();
         Path scratch = options.journal == null ? Files.createTempDirectory("breakwater-soak") : null;
-        String journalUrl = scratch == null ? options.journal : "jdbc:h2:file:" + scratch.resolve("journal");
+        String journalUrl = scratch == null ? Configuration.journalUrl(options.journal, System.getProperty("user.home"))
+                : "jdbc:h2:file:" + scratch.resolve("journal");
         FaultPlan plan = FaultPlan.parse(options.faults);
         if (options.stream) {
             plan = SoakStream.withStreamFaults(plan);
@@ -93,12 +101,13 @@ final class Soak {
             Duration inFlight = callTimeout.multipliedBy(resilience.retry().maxAttempts()).plusSeconds(10);
             OrderSettings orderSettings = OrderSettings.defaults().withInFlightMargin(inFlight)
                     .withReconcilePeriod(Duration.ofSeconds(1));
-            out.printf("soak: %d tickets, concurrency %d, faults %s, broker %s, journal %s%n", options.orders,
-                    options.concurrency, sim == null ? "(external broker)" : plan.toSpec(), config.baseUrl(),
-                    scratch == null ? journalUrl : "(temporary)");
+            String start = String.format("soak: %d tickets, concurrency %d, faults %s, broker %s, journal %s",
+                    options.orders, options.concurrency, sim == null ? "(external broker)" : plan.toSpec(),
+                    config.baseUrl(), scratch == null ? journalUrl : "(temporary)");
+            out.println(start);
             out.flush();
-            try (TradingStack stack = TradingStack.open(config, resilience, journalUrl, orderSettings,
-                    new SimpleMeterRegistry())) {
+            LOG.info(start); // the log file then says which run the order path's lines belong to
+            try (TradingStack stack = TradingStack.open(config, resilience, journalUrl, orderSettings, meters)) {
                 ReconcileReport leftovers = stack.reconciler.startUp();
                 stack.startHousekeeping();
                 out.printf("soak: start-up reconcile %s%n", leftovers);
@@ -116,9 +125,11 @@ final class Soak {
                     LedgerAudit.Result audit = LedgerAudit.audit(brokerOrders, intents);
                     SoakResult.StreamFigures streamFigures = stream == null ? null
                             : stream.figures(brokerOrders, STREAM_CONVERGENCE, sim, config.baseUrl());
-                    return new SoakResult(audit, streamFigures, clicks.intValue(), counts(),
+                    SoakResult result = new SoakResult(audit, streamFigures, clicks.intValue(), counts(),
                             Duration.ofNanos(System.nanoTime() - started),
                             sim == null ? null : new String(sim.stats().toJson(false), StandardCharsets.UTF_8));
+                    LOG.info(result.finalLine());
+                    return result;
                 }
             }
         } finally {
@@ -131,15 +142,19 @@ final class Soak {
         }
     }
 
-    /** The in-process simulator's keys, or the environment's (the demo pair when unset) for {@code --broker-url}. */
+    /**
+     * The in-process simulator's keys, or the environment's (the demo pair when unset) for {@code --broker-url};
+     * never the settings file's, which may hold a trader's paper or live keys. Registered for masking.
+     */
     private AlpacaConfig config(SimulatedBroker sim) {
         Duration call = Duration.ofMillis(options.callTimeoutMs);
-        if (sim != null) {
-            return new AlpacaConfig(sim.baseUrl(), sim.keyId(), sim.secret(), Duration.ofSeconds(2), call);
-        }
-        String key = System.getenv().getOrDefault(AlpacaConfig.ENV_KEY_ID, SimulatedBroker.DEMO_KEY_ID);
-        String secret = System.getenv().getOrDefault(AlpacaConfig.ENV_SECRET_KEY, SimulatedBroker.DEMO_SECRET);
-        return new AlpacaConfig(options.brokerUrl, key, secret, Duration.ofSeconds(2), call);
+        String base = sim != null ? sim.baseUrl() : options.brokerUrl;
+        String key = sim != null ? sim.keyId()
+                : System.getenv().getOrDefault(AlpacaConfig.ENV_KEY_ID, SimulatedBroker.DEMO_KEY_ID);
+        String secret = sim != null ? sim.secret()
+                : System.getenv().getOrDefault(AlpacaConfig.ENV_SECRET_KEY, SimulatedBroker.DEMO_SECRET);
+        LogSecrets.register(key, secret);
+        return new AlpacaConfig(base, key, secret, Duration.ofSeconds(2), call);
     }
 
     private void clickAll(TradingStack stack) throws InterruptedException {

@@ -1,10 +1,14 @@
 package dev.breakwater.app;
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,12 +28,17 @@ import picocli.CommandLine.Spec;
             "some after a timeout), against an in-process simulated broker with faults (or the broker at",
             "--broker-url, keys from APCA_API_KEY_ID / APCA_API_SECRET_KEY), then reconciles and compares",
             "the broker's orders with the journal. Safe to kill at any moment and run again with the same",
-            "--journal and --broker-url: the next run resolves what the killed one left open."
+            "--journal and --broker-url: the next run resolves what the killed one left open.",
+            "The broker URL, the journal and the keys are never taken from the settings file, and the URL and",
+            "the journal not from the environment either: a soak places thousands of orders where it is told."
         })
 public final class SoakCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private ProcessOptions process;
 
     @Option(names = "--orders", required = true, description = "Number of tickets.")
     int orders;
@@ -47,7 +56,8 @@ public final class SoakCommand implements Callable<Integer> {
     @Option(names = "--broker-url", description = "Use the broker at this URL instead of an in-process simulator.")
     String brokerUrl;
 
-    @Option(names = "--journal", description = "Journal JDBC URL. Default: a new journal in a temporary folder, deleted afterwards.")
+    @Option(names = "--journal", paramLabel = "JDBC-URL|FILE",
+            description = "Journal JDBC URL or file. Default: a new journal in a temporary folder, deleted afterwards.")
     String journal;
 
     @Option(names = "--rate-limit", defaultValue = "0",
@@ -68,7 +78,12 @@ public final class SoakCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        SoakResult result = new Soak(this, out).run();
+        Configuration config = ProcessOptions.resolve(spec, Map.of(), System.getenv());
+        SoakResult result;
+        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        try (MetricsEndpoint metrics = ProcessOptions.serveMetrics(spec, config, meters)) {
+            result = new Soak(this, out, meters).run();
+        }
         out.println(result.finalLine());
         if (report != null) {
             result.writeJson(report);

@@ -50,6 +50,15 @@ public final class SettingsFile {
     public static final String REVIEW = "ticket.review";
     public static final String THEME = "theme";
 
+    // Operator options: read by the command line's configuration resolver, never written by the console
+    // (kept on save like any key it does not know). README "Configuration" lists them with their flags.
+    public static final String BASE_URL = "alpaca.base_url";
+    public static final String DATA_URL = "alpaca.data_url";
+    public static final String JOURNAL = "journal";
+    public static final String DATA_DIR = "data_dir";
+    public static final String METRICS_PORT = "metrics.port";
+    public static final String LOG_LEVEL = "log.level";
+
     /** The keys this class reads and writes, in the order they are written. */
     public static final List<String> KEYS = List.of(BROKER, KEY_ID, SECRET_KEY, MAX_QTY, MAX_ORDER_VALUE,
             MAX_PERCENT_FROM_LAST, REVIEW, THEME);
@@ -59,6 +68,8 @@ public final class SettingsFile {
             # May hold the Alpaca secret key: the console keeps this file readable by its owner only (0600).
             # broker: sim | paper | live    precautions.*: a positive number, empty = off
             # ticket.review: true | false   theme: dark | light
+            # Also read (see the README's Configuration section): alpaca.base_url, alpaca.data_url, journal,
+            # data_dir, metrics.port, log.level.
             """;
 
     private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-------");
@@ -72,7 +83,8 @@ public final class SettingsFile {
         return defaultDirectory(System.getenv(), System.getProperty("user.home"));
     }
 
-    static Path defaultDirectory(Map<String, String> env, String userHome) {
+    /** {@link #defaultDirectory()} for the given environment and home directory. */
+    public static Path defaultDirectory(Map<String, String> env, String userHome) {
         String xdg = env.get("XDG_CONFIG_HOME");
         // The XDG spec says a relative value is invalid and must be ignored.
         if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
@@ -110,6 +122,26 @@ public final class SettingsFile {
                                 LimitText.RULE)),
                 value(values, file, REVIEW, defaults.reviewBeforeSend(), SettingsFile::bool, "true or false"),
                 value(values, file, THEME, defaults.darkTheme(), SettingsFile::darkTheme, "dark or light"));
+    }
+
+    /**
+     * Every key of the file with its trimmed value, blank values left out (a blank value means "not set"),
+     * unchecked: the caller knows what each key must hold. A missing file gives an empty map.
+     *
+     * @throws IllegalArgumentException when the file is not in properties format, naming the file
+     * @throws IOException              when the file exists but cannot be read
+     */
+    public static Map<String, String> values(Path file) throws IOException {
+        Map<String, String> values = new TreeMap<>();
+        if (Files.exists(file)) {
+            read(file).forEach((key, value) -> {
+                String text = ((String) value).trim();
+                if (!text.isEmpty()) {
+                    values.put((String) key, text);
+                }
+            });
+        }
+        return values;
     }
 
     /**

@@ -10,7 +10,6 @@ import dev.breakwater.journal.H2OrderJournal;
 import dev.breakwater.journal.IntentState;
 import dev.breakwater.journal.Transition;
 import dev.breakwater.settings.BrokerMode;
-import dev.breakwater.settings.ConsoleSettings;
 import dev.breakwater.testing.MutableClock;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -273,11 +272,13 @@ class JournalCommandTest {
     }
 
     @Test
-    void theConsolesJournalIsNamedAsTheConsoleNamesIt() {
-        Map<String, String> keys = Map.of("APCA_API_KEY_ID", "id", "APCA_API_SECRET_KEY", "secret");
+    void theConsolesJournalIsNamedAsTheConsoleNamesIt() throws java.io.IOException {
+        Map<String, String> keys = Map.of("APCA_API_KEY_ID", "id", "APCA_API_SECRET_KEY", "secret",
+                "XDG_DATA_HOME", data.toString(), "XDG_CONFIG_HOME", data.resolve("config").toString());
         for (BrokerMode mode : new BrokerMode[] {BrokerMode.PAPER, BrokerMode.LIVE}) {
-            String console = ConsoleTarget.resolve(mode, null, ConsoleSettings.defaults(), false, keys, data).journal();
-            assertThat(JournalFile.ofConsole(mode, data).url()).isEqualTo(console);
+            Configuration config = Configuration.resolve(Map.of(ConfigOption.BROKER, mode.name()), keys);
+            String console = ConsoleTarget.resolve(config).journal();
+            assertThat(JournalFile.ofConsole(mode, config.dataDir()).url()).isEqualTo(console);
         }
     }
 
