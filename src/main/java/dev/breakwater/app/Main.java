@@ -19,9 +19,17 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        CommandLine line = new CommandLine(new BreakwaterCommand(ConsoleApp::launchConsole));
+        CommandLine line = commandLine(new BreakwaterCommand(ConsoleApp::launchConsole));
         line.setExecutionStrategy(parsed -> configureLoggingThenRun(parsed, System.getenv()));
         System.exit(line.execute(args));
+    }
+
+    /** The command line as {@link #main} parses it. */
+    static CommandLine commandLine(BreakwaterCommand root) {
+        CommandLine line = new CommandLine(root);
+        // "--broker sim" names a broker, not the sim subcommand.
+        line.setAllowSubcommandsAsOptionParameters(true);
+        return line;
     }
 
     static int configureLoggingThenRun(ParseResult parsed, Map<String, String> env) {

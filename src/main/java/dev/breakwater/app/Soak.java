@@ -120,7 +120,7 @@ final class Soak {
                     // A list, like a lookup, may not show an order seconds old (delayed visibility): the audit
                     // believes the broker's absence only after the same grace period the order service does.
                     TimeUnit.MILLISECONDS.sleep(orderSettings.visibilityGrace().toMillis());
-                    List<Order> brokerOrders = BrokerOrders.since(stack.broker, BEGINNING);
+                    List<Order> brokerOrders = brokerTruth(stack, sim);
                     List<Intent> intents = stack.journal.list(null, null, Integer.MAX_VALUE);
                     LedgerAudit.Result audit = LedgerAudit.audit(brokerOrders, intents);
                     SoakResult.StreamFigures streamFigures = stream == null ? null
@@ -274,5 +274,28 @@ final class Soak {
         Map<String, Integer> counts = new java.util.TreeMap<>();
         outcomes.forEach((name, count) -> counts.put(name, count.intValue()));
         return counts;
+    }
+
+    /**
+     * What the audit compares the journal with. The audit is not a test of resilience: a breaker opened by the
+     * faults must not refuse it. The in-process simulator is calmed and read directly; an external broker
+     * is read through the resilient broker until it answers (two minutes at most).
+     */
+    private static List<Order> brokerTruth(TradingStack stack, SimulatedBroker sim) throws InterruptedException {
+        if (sim != null) {
+            sim.setFaults(FaultPlan.NONE);
+            return BrokerOrders.since(stack.client, BEGINNING);
+        }
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (true) {
+            try {
+                return BrokerOrders.since(stack.broker, BEGINNING);
+            } catch (RuntimeException refused) {
+                if (System.nanoTime() > deadline) {
+                    throw refused;
+                }
+                TimeUnit.SECONDS.sleep(2);
+            }
+        }
     }
 }

@@ -38,7 +38,7 @@ class BreakwaterCommandTest {
     private int run(String... args) {
         // A config directory of the test's own: the machine's real settings file must not leak in.
         Map<String, String> env = Map.of("XDG_CONFIG_HOME", config.toString());
-        CommandLine line = new CommandLine(new BreakwaterCommand(launch -> {
+        CommandLine line = Main.commandLine(new BreakwaterCommand(launch -> {
             launched.set(launch);
             consoleOpened.incrementAndGet();
             Matcher url = Pattern.compile("Metrics: (\\S+)").matcher(out.toString());
@@ -140,5 +140,13 @@ class BreakwaterCommandTest {
         } catch (IOException | InterruptedException e) {
             return "failed: " + e;
         }
+    }
+
+    @Test
+    void brokerSimIsABrokerNotTheSimSubcommand() {
+        assertThat(run("--broker", "sim")).isZero();
+        assertThat(launched.get().broker()).isEqualTo(BrokerMode.SIM);
+        assertThat(run("--broker=sim")).isZero();
+        assertThat(consoleOpened).hasValue(2);
     }
 }
