@@ -145,7 +145,7 @@ class BreakwaterCommandTest {
     @Test
     void brokerSimIsABrokerNotTheSimSubcommand() {
         assertThat(run("--broker", "sim")).isZero();
-        assertThat(launched.get().broker()).isEqualTo(BrokerMode.SIM);
+        assertThat(launched.get().flags()).containsEntry(ConfigOption.BROKER, BrokerMode.SIM.name());
         assertThat(run("--broker=sim")).isZero();
         assertThat(consoleOpened).hasValue(2);
     }
