@@ -7,7 +7,7 @@ import dev.breakwater.live.LiveAccount;
 import dev.breakwater.live.LiveAccountSettings;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
@@ -15,16 +15,28 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * {@code bench stream}: {@code trade_updates} frames decoded ({@link TradeUpdateMessages}, as the stream
- * client does) and applied to the live account model, on one thread, no network. Frames are made in
- * chunks outside the timed part; only decode + apply is timed. The model's REST reads (the refresh a
- * fill schedules) go to a broker that answers nothing, so they change nothing and cost next to nothing.
+ * client does) and applied to the live account model, on one thread, no network. The frames are one
+ * account's trading day ({@link BenchStreamFrames}: a bounded set of orders with their whole lifecycles),
+ * made once before anything is timed and replayed day after day, each day into a fresh model as a new
+ * session would start: the model stays the size a real day gives it instead of growing without bound.
+ * Only decode + apply is timed. The model's REST reads (the refresh a fill schedules) go to a broker that
+ * answers nothing, so they change nothing and cost next to nothing.
  */
 final class BenchStream {
 
-    private static final int CHUNK = 20_000;
-
     private final BenchStreamCommand options;
     private final BenchReport report;
+    private final Broker silent = (Broker) Proxy.newProxyInstance(Broker.class.getClassLoader(),
+            new Class<?>[] {Broker.class}, (proxy, method, args) -> null);
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "bench-live-account");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private List<byte[]> day;
+    private int position;
+    private LiveAccount live;
+    private int largestModel;
 
     BenchStream(BenchStreamCommand options, BenchReport report) {
         this.options = options;
@@ -32,68 +44,74 @@ final class BenchStream {
     }
 
     void run() {
-        int chunk = Math.min(CHUNK, options.events);
-        report.conditions(String.format(Locale.ROOT, "%d events warm-up, %d measured, single thread, chunks of %d "
-                + "frames (~1.2 KB) made before each timed chunk", options.warmup, options.events, chunk));
-        Broker silent = (Broker) Proxy.newProxyInstance(Broker.class.getClassLoader(), new Class<?>[] {Broker.class},
-                (proxy, method, args) -> null);
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "bench-live-account");
-            thread.setDaemon(true);
-            return thread;
-        });
-        BenchStreamFrames frames = new BenchStreamFrames();
-        try (LiveAccount live = new LiveAccount(silent, scheduler, Clock.systemUTC(), LiveAccountSettings.defaults(), null)) {
-            long bytes = 0;
-            int warmed = 0;
-            while (warmed < options.warmup) {
-                List<byte[]> batch = frames.next(Math.min(chunk, options.warmup - warmed));
-                apply(live, batch);
-                warmed += batch.size();
+        try {
+            day = new BenchStreamFrames().day(options.orders);
+            long dayBytes = 0;
+            for (byte[] frame : day) {
+                dayBytes += frame.length;
             }
-            int measured = 0;
-            long nanos = 0;
-            long making = 0;
+            report.conditions(String.format(Locale.ROOT, "%d events warm-up, %d measured, single thread; one "
+                    + "account's day of %d orders (%d frames, mean %d B, events of all orders interleaved by time) "
+                    + "made once and replayed, each replay into a fresh model", options.warmup, options.events,
+                    options.orders, day.size(), dayBytes / day.size()));
+            live = newModel();
+            replay(options.warmup, new ArrayList<>());
+            List<Double> rates = new ArrayList<>();
             long cpuStart = BenchReport.threadCpuNanos();
-            double[] rates = new double[(options.events + chunk - 1) / chunk];
-            int chunks = 0;
-            while (measured < options.events) {
-                long makeStart = BenchReport.threadCpuNanos();
-                List<byte[]> batch = frames.next(Math.min(chunk, options.events - measured));
-                making += BenchReport.threadCpuNanos() - makeStart;
-                for (byte[] frame : batch) {
-                    bytes += frame.length;
-                }
-                long took = apply(live, batch);
-                nanos += took;
-                measured += batch.size();
-                if (chunks < rates.length) {
-                    rates[chunks++] = batch.size() / (took / 1e9);
-                }
-            }
-            // Frame making ran on this thread between the timed chunks: it is timed alone and taken off.
-            long cpu = BenchReport.threadCpuNanos() - cpuStart - making;
-            double[] sorted = Arrays.copyOf(rates, chunks);
-            Arrays.sort(sorted);
-            double perSecond = measured / (nanos / 1e9);
-            report.line("%d events (%d KB, mean frame %d B) decoded and applied in %.1f ms; model holds %d orders",
-                    measured, bytes >> 10, bytes / measured, nanos / 1e6, live.orders().size());
-            report.line("events/s per chunk: min %.0f median %.0f max %.0f", sorted[0], sorted[sorted.length / 2],
-                    sorted[sorted.length - 1]);
-            report.line("on this thread's CPU time: %.1f ms, %.0f events per CPU second", cpu / 1e6, measured / (cpu / 1e9));
-            report.key("events_per_s", perSecond).key("events_per_cpu_s", measured / (cpu / 1e9))
+            long nanos = replay(options.events, rates);
+            long cpu = BenchReport.threadCpuNanos() - cpuStart;
+            double[] sorted = rates.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            int measured = options.events;
+            report.line("%d events decoded and applied in %.1f ms; the model held up to %d orders (one day)",
+                    measured, nanos / 1e6, largestModel);
+            report.line("events/s per day replayed (or part of one): min %.0f median %.0f max %.0f", sorted[0],
+                    sorted[sorted.length / 2], sorted[sorted.length - 1]);
+            report.line("on this thread's CPU time: %.1f ms, %.0f events per CPU second", cpu / 1e6,
+                    measured / (cpu / 1e9));
+            report.key("events_per_s", measured / (nanos / 1e9)).key("events_per_cpu_s", measured / (cpu / 1e9))
                     .key("median_chunk_events_per_s", sorted[sorted.length / 2])
                     .key("us_per_event", nanos / 1e3 / measured);
         } finally {
+            if (live != null) {
+                live.close();
+            }
             scheduler.shutdownNow();
         }
     }
 
-    /** Decodes and applies every frame; returns the nanoseconds it took. */
-    private static long apply(LiveAccount live, List<byte[]> frames) {
+    /**
+     * Applies the next {@code events} frames of the day, starting the next day (and model) where one ends;
+     * returns the nanoseconds decode + apply took. Adds each day's (or part day's) events/s to {@code rates}.
+     */
+    private long replay(int events, List<Double> rates) {
+        long total = 0;
+        while (events > 0) {
+            if (position == day.size()) {
+                largestModel = Math.max(largestModel, live.orders().size());
+                live.close();
+                live = newModel();
+                position = 0;
+            }
+            int end = Math.min(day.size(), position + events);
+            long took = apply(live, day, position, end);
+            total += took;
+            rates.add((end - position) / (took / 1e9));
+            events -= end - position;
+            position = end;
+        }
+        largestModel = Math.max(largestModel, live.orders().size());
+        return total;
+    }
+
+    private LiveAccount newModel() {
+        return new LiveAccount(silent, scheduler, Clock.systemUTC(), LiveAccountSettings.defaults(), null);
+    }
+
+    /** Decodes and applies frames {@code from} to {@code to}; returns the nanoseconds it took. */
+    private static long apply(LiveAccount live, List<byte[]> frames, int from, int to) {
         long start = System.nanoTime();
-        for (byte[] frame : frames) {
-            if (TradeUpdateMessages.parse(frame) instanceof StreamMessage.Update update) {
+        for (int i = from; i < to; i++) {
+            if (TradeUpdateMessages.parse(frames.get(i)) instanceof StreamMessage.Update update) {
                 live.onTradeUpdate(update.update());
             } else {
                 throw new IllegalStateException("a benchmark frame did not decode as a trade update");

@@ -41,7 +41,8 @@ final class AccountState {
         Order held = byId.get(order.id());
         if (OrderVersions.supersedes(order, held)) {
             byId.put(order.id(), order);
-            if (order.clientOrderId() != null) {
+            // Set once per order; a read first spares the locked write on every later version.
+            if (order.clientOrderId() != null && !order.id().equals(idByClientOrderId.get(order.clientOrderId()))) {
                 idByClientOrderId.put(order.clientOrderId(), order.id());
             }
             changed.add(order.id());
@@ -59,6 +60,9 @@ final class AccountState {
     }
 
     private void link(String oldId, String newId, Set<String> changed) {
+        if (newId.equals(replacedBy.get(oldId)) && oldId.equals(replaces.get(newId))) {
+            return; // known already: every later version of both orders repeats the link
+        }
         String before = replacedBy.put(oldId, newId);
         replaces.put(newId, oldId);
         if (!newId.equals(before)) {

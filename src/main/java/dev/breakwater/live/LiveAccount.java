@@ -260,7 +260,7 @@ public final class LiveAccount implements TradeStreamListener, AutoCloseable {
         }
         noteTime(update.timestamp());
         if (update.order() != null) {
-            mergeAll(List.of(update.order()));
+            merge(update.order());
         }
         if (update.event() == TradeEvent.FILL || update.event() == TradeEvent.PARTIAL_FILL) {
             refresh.fillSeen();
@@ -280,9 +280,23 @@ public final class LiveAccount implements TradeStreamListener, AutoCloseable {
         }
     }
 
+    /** {@link #mergeAll} for the one version an event carries, without wrapping it in a list. */
+    private void merge(Order version) {
+        synchronized (writeLock) {
+            Set<String> changed = new LinkedHashSet<>();
+            noteTime(version.updatedAt());
+            state.merge(version, changed);
+            if (!changed.isEmpty()) {
+                publish(ChangeBatch.ofOrders(state.versionsOf(changed)));
+            }
+        }
+    }
+
     private void noteTime(OffsetDateTime time) {
-        if (time != null) {
-            lastEventAt.accumulateAndGet(time, (held, seen) -> held == null || seen.isAfter(held) ? seen : held);
+        // Read first: nearly every event is later than the last and sets it; an earlier one needs no write.
+        OffsetDateTime held = lastEventAt.get();
+        if (time != null && (held == null || time.isAfter(held))) {
+            lastEventAt.accumulateAndGet(time, (current, seen) -> current == null || seen.isAfter(current) ? seen : current);
         }
     }
 

@@ -3,7 +3,7 @@ package dev.breakwater.live;
 import dev.breakwater.domain.Order;
 import dev.breakwater.domain.OrderStatus;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 
 /**
@@ -26,12 +26,12 @@ import java.util.Comparator;
  */
 public final class OrderVersions {
 
-    /** Orders versions from least to most advanced; see the class comment. */
-    public static final Comparator<Order> PROGRESS = Comparator
-            .comparing(OrderVersions::isFinal)
-            .thenComparing(OrderVersions::filledQty)
-            .thenComparing(OrderVersions::updatedAt)
-            .thenComparingInt(order -> rank(order.status()));
+    /**
+     * Orders versions from least to most advanced; see the class comment. Written out rather than chained
+     * with {@code Comparator.comparing}: the chain boxed and made two {@code Instant}s per comparison, once
+     * per applied event (JFR profile of {@code bench stream}).
+     */
+    public static final Comparator<Order> PROGRESS = OrderVersions::compareProgress;
 
     private OrderVersions() {
     }
@@ -45,6 +45,17 @@ public final class OrderVersions {
         return comparison > 0 || (comparison == 0 && !candidate.equals(current));
     }
 
+    private static int compareProgress(Order a, Order b) {
+        int comparison = Boolean.compare(isFinal(a), isFinal(b));
+        if (comparison == 0) {
+            comparison = filledQty(a).compareTo(filledQty(b));
+        }
+        if (comparison == 0) {
+            comparison = compareTimes(versionTime(a), versionTime(b));
+        }
+        return comparison != 0 ? comparison : Integer.compare(rank(a.status()), rank(b.status()));
+    }
+
     private static boolean isFinal(Order order) {
         return order.status() != null && order.status().isFinal();
     }
@@ -53,11 +64,18 @@ public final class OrderVersions {
         return order.filledQty() == null ? BigDecimal.ZERO : order.filledQty();
     }
 
-    private static Instant updatedAt(Order order) {
-        if (order.updatedAt() != null) {
-            return order.updatedAt().toInstant();
+    /** updated_at, else created_at, else null (oldest). */
+    private static OffsetDateTime versionTime(Order order) {
+        return order.updatedAt() != null ? order.updatedAt() : order.createdAt();
+    }
+
+    /** By instant, whatever the offsets; a missing time is the oldest. */
+    private static int compareTimes(OffsetDateTime a, OffsetDateTime b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
         }
-        return order.createdAt() != null ? order.createdAt().toInstant() : Instant.MIN;
+        int comparison = Long.compare(a.toEpochSecond(), b.toEpochSecond());
+        return comparison != 0 ? comparison : Integer.compare(a.getNano(), b.getNano());
     }
 
     /** How far along the lifecycle a status is; only consulted when everything else ties. */

@@ -9,6 +9,8 @@ import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -28,7 +30,8 @@ final class AttemptGuard {
     private final Sleeper sleeper;
     private final HealthEventLog events;
     private final Clock clock;
-    private final Map<String, CallNotPermittedException> openCauses = new java.util.concurrent.ConcurrentHashMap<>();
+    /** By breaker name, one slot per breaker state; see {@link #openCause}. */
+    private final Map<String, AtomicReferenceArray<CallNotPermittedException>> openCauses = new ConcurrentHashMap<>();
 
     AttemptGuard(Map<EndpointGroup, CircuitBreaker> breakers, RateLimiter rateLimiter, CallMetrics metrics,
                  Sleeper sleeper, HealthEventLog events, Clock clock) {
@@ -86,10 +89,19 @@ final class AttemptGuard {
      * The breaker's CallNotPermittedException, made once per breaker and state: Resilience4j formats its
      * message with String.format on every rejection, the largest share of a rejected call's cost in a
      * JFR profile of {@code bench breaker}. It carries no stack trace (see PolicyConfigs), so sharing it is safe.
+     * Kept by name and state without building a key per call (concatenating one showed in the profile too);
+     * two threads filling the same slot at once make equal exceptions, so the race is harmless.
      */
     private CallNotPermittedException openCause(CircuitBreaker breaker) {
-        return openCauses.computeIfAbsent(breaker.getName() + '/' + breaker.getState(),
-                key -> CallNotPermittedException.createCallNotPermittedException(breaker));
+        AtomicReferenceArray<CallNotPermittedException> byState = openCauses.computeIfAbsent(breaker.getName(),
+                name -> new AtomicReferenceArray<>(CircuitBreaker.State.values().length));
+        int state = breaker.getState().ordinal();
+        CallNotPermittedException cause = byState.get(state);
+        if (cause == null) {
+            cause = CallNotPermittedException.createCallNotPermittedException(breaker);
+            byState.set(state, cause);
+        }
+        return cause;
     }
 
     private AttemptRejectedException rejected(Endpoint endpoint, RejectionReason reason, Throwable cause) {

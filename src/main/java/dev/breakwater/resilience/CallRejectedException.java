@@ -8,6 +8,9 @@ import dev.breakwater.broker.Endpoint;
  * no permit in time, or the thread was interrupted. The refused attempt never left the process;
  * {@link #mayHaveTakenEffect()} is true only when an <em>earlier</em> attempt of the same call may have
  * (a cancel that timed out, then met an open breaker).
+ *
+ * <p>Like {@link OrderNotSentException}, a refusal by the breaker or the rate limiter carries no stack
+ * trace of its own (an expected outcome that comes in storms); an interrupt keeps its stack trace.
  */
 public class CallRejectedException extends BrokerException {
 
@@ -22,6 +25,15 @@ public class CallRejectedException extends BrokerException {
                 earlierAttemptMayHaveTakenEffect, cause);
         this.reason = reason;
         this.attempts = attempts;
+        if (!reason.isRefusal()) {
+            super.fillInStackTrace();
+        }
+    }
+
+    /** Filled in by the constructor, and only when the reason is not a refusal; see the class comment. */
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
     }
 
     public RejectionReason reason() {

@@ -11,6 +11,14 @@ public enum RejectionReason {
 
     private final String label = name().toLowerCase(java.util.Locale.ROOT);
 
+    /**
+     * True for the breaker's and the rate limiter's refusals: expected outcomes while the broker is down
+     * or busy, not faults of this program, so their exceptions carry no stack trace.
+     */
+    public boolean isRefusal() {
+        return this != INTERRUPTED;
+    }
+
     /** Lower-case label for messages and metrics. */
     public String label() {
         return label;

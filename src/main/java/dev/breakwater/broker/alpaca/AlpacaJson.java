@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 
 /**
  * The one Jackson configuration for Alpaca's wire format: snake_case names, decimals as strings (Alpaca
@@ -22,7 +23,8 @@ import java.math.BigDecimal;
  *
  * <p>Decimals are written in plain notation ({@code "0.00000001"}, never {@code "1E-8"}) with their scale
  * kept. Trailing content after a complete JSON value is an error, so a garbled or concatenated body is
- * reported instead of half-read. {@code trade_updates} events are mapped by {@link TradeUpdateJson}.
+ * reported instead of half-read. Times are read by {@link Rfc3339} where they have the usual shape.
+ * {@code trade_updates} events are mapped by {@link TradeUpdateJson}.
  */
 public final class AlpacaJson {
 
@@ -43,6 +45,7 @@ public final class AlpacaJson {
                 .addModule(WireEnums.module())
                 .addModule(plainDecimals())
                 .addModule(TradeUpdateJson.module())
+                .addModule(fastTimes())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -50,6 +53,16 @@ public final class AlpacaJson {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .build();
+    }
+
+    /**
+     * Times read by {@link Rfc3339Deserializer} (registered after the Java-time module, so it wins),
+     * which falls back to that module's deserializer for anything but the usual RFC 3339 shape.
+     */
+    private static SimpleModule fastTimes() {
+        SimpleModule module = new SimpleModule("alpaca-rfc3339-times");
+        module.addDeserializer(OffsetDateTime.class, new Rfc3339Deserializer());
+        return module;
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.breakwater.broker.alpaca;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -22,6 +25,9 @@ public final class TradeUpdateMessages {
 
     private static final ObjectMapper MAPPER = AlpacaJson.mapper();
     private static final ObjectReader TRADE_UPDATE = MAPPER.readerFor(TradeUpdate.class);
+    private static final ObjectReader PLAIN_TRADE_UPDATE = TRADE_UPDATE
+            .withAttribute(TradeUpdateJson.PLAIN_ONLY, Boolean.TRUE)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS); // the data object is followed by the root's end
 
     private TradeUpdateMessages() {
     }
@@ -39,10 +45,38 @@ public final class TradeUpdateMessages {
     /** Parses a binary frame: Alpaca sends {@code trade_updates} as binary frames holding UTF-8 JSON. */
     public static StreamMessage parse(byte[] frame) {
         Objects.requireNonNull(frame, "frame");
+        TradeUpdate plain = plainTradeUpdate(frame);
+        if (plain != null) {
+            return new StreamMessage.Update(plain);
+        }
         try {
             return parse(MAPPER.readTree(frame));
         } catch (IOException e) {
             throw malformed("stream message is not valid JSON", e);
+        }
+    }
+
+    /**
+     * The update of a frame of the plain shape Alpaca sends ({@code {"stream":"trade_updates","data":{...}}},
+     * in that order, strings for all values, no field twice), read straight from the bytes; null for
+     * anything else, which the general path then reads or rejects exactly as before. Reading a tree first
+     * and then the update from the tree took half of the decode in a JFR profile of {@code bench stream}.
+     */
+    static TradeUpdate plainTradeUpdate(byte[] frame) {
+        try (JsonParser parser = PLAIN_TRADE_UPDATE.createParser(frame)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT || !"stream".equals(parser.nextFieldName())
+                    || parser.nextToken() != JsonToken.VALUE_STRING || !"trade_updates".equals(parser.getText())
+                    || !"data".equals(parser.nextFieldName()) || parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            TradeUpdate update = PLAIN_TRADE_UPDATE.readValue(parser);
+            if (parser.nextToken() != JsonToken.END_OBJECT || parser.nextToken() != null
+                    || update.eventName() == null || update.order() == null) {
+                return null;
+            }
+            return update;
+        } catch (IOException | RuntimeException notPlain) {
+            return null;
         }
     }
 
