@@ -7,6 +7,7 @@ import dev.breakwater.domain.Side;
 import dev.breakwater.domain.TimeInForce;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -48,34 +49,44 @@ public final class OrderRow {
 
     /** Shows {@code next}; properties whose value is unchanged fire nothing. */
     void update(Order next) {
-        clientOrderId.set(next.clientOrderId());
-        symbol.set(next.symbol());
-        side.set(next.side());
-        qty.set(next.qty());
-        filledQty.set(next.filledQty());
-        filledAvgPrice.set(next.filledAvgPrice());
-        limitPrice.set(next.limitPrice());
-        stopPrice.set(next.stopPrice());
-        trailPrice.set(next.trailPrice());
-        trailPercent.set(next.trailPercent());
-        type.set(next.type());
-        timeInForce.set(next.timeInForce());
-        createdAt.set(next.createdAt());
-        submittedAt.set(next.submittedAt());
-        status.set(next.status());
-        updatedAt.set(next.updatedAt());
-        replacedBy.set(next.replacedBy());
-        replaces.set(next.replaces());
+        show(clientOrderId, next.clientOrderId());
+        show(symbol, next.symbol());
+        show(side, next.side());
+        show(qty, next.qty());
+        show(filledQty, next.filledQty());
+        show(filledAvgPrice, next.filledAvgPrice());
+        show(limitPrice, next.limitPrice());
+        show(stopPrice, next.stopPrice());
+        show(trailPrice, next.trailPrice());
+        show(trailPercent, next.trailPercent());
+        show(type, next.type());
+        show(timeInForce, next.timeInForce());
+        show(createdAt, next.createdAt());
+        show(submittedAt, next.submittedAt());
+        show(status, next.status());
+        show(updatedAt, next.updatedAt());
+        show(replacedBy, next.replacedBy());
+        show(replaces, next.replaces());
         order.set(next);
+    }
+
+    /**
+     * Sets {@code value} unless it equals what is shown. A new version carries new BigDecimal and time
+     * instances for unchanged fields; setting them would repaint their cells in every table for nothing.
+     */
+    private static <T> void show(ReadOnlyObjectWrapper<T> property, T value) {
+        if (!Objects.equals(property.get(), value)) {
+            property.set(value);
+        }
     }
 
     /** Records a replace link learned from the other order of the pair. */
     void linkReplacedBy(String newId) {
-        replacedBy.set(newId);
+        show(replacedBy, newId);
     }
 
     void linkReplaces(String oldId) {
-        replaces.set(oldId);
+        show(replaces, oldId);
     }
 
     public String id() {

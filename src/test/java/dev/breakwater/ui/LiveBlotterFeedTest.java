@@ -79,6 +79,25 @@ class LiveBlotterFeedTest {
     }
 
     @Test
+    void aNewVersionFiresOnlyThePropertiesWhoseValueChanged() {
+        LiveBlotterFeed feed = new LiveBlotterFeed(Runnable::run);
+        feed.accept(batch(order("a", OrderStatus.NEW, "0", 1)));
+        OrderRow row = feed.orderRows().get(0);
+        List<String> fired = new java.util.ArrayList<>();
+        row.qtyProperty().addListener((property, before, after) -> fired.add("qty"));
+        row.symbolProperty().addListener((property, before, after) -> fired.add("symbol"));
+        row.createdAtProperty().addListener((property, before, after) -> fired.add("createdAt"));
+        row.filledQtyProperty().addListener((property, before, after) -> fired.add("filledQty"));
+        row.statusProperty().addListener((property, before, after) -> fired.add("status"));
+        row.orderProperty().addListener((property, before, after) -> fired.add("order"));
+
+        feed.accept(batch(order("a", OrderStatus.PARTIALLY_FILLED, "4", 2)));
+
+        // Equal values in new instances (the quantity, the creation time) repaint nothing.
+        assertThat(fired).containsExactly("filledQty", "status", "order");
+    }
+
+    @Test
     void rowsAreUpdatedInPlaceNeverRebuilt() {
         LiveBlotterFeed feed = new LiveBlotterFeed(Runnable::run);
         feed.accept(batch(order("a", OrderStatus.NEW, "0", 1), order("b", OrderStatus.NEW, "0", 1)));
