@@ -58,6 +58,18 @@ final class IntentRecords {
         throw new IllegalStateException("intent " + clientOrderId + " kept changing while recording its acceptance");
     }
 
+    /**
+     * {@link #markAccepted(String, Order, String, String)} for a caller that knows the state it left the
+     * intent in (a click's own pre-send commit made it SENDING): one compare-and-set from that state,
+     * without the read first (a read transaction less on every placed order); if another writer moved
+     * the intent meanwhile, the compare-and-set changes nothing and the general path re-reads and decides.
+     */
+    Optional<Intent> markAccepted(String clientOrderId, Order order, String kind, String detail, IntentState believed) {
+        Optional<Intent> accepted = journal.transition(clientOrderId, believed,
+                new Transition(IntentState.ACCEPTED, kind, order.id(), statusOf(order), false, null, detail));
+        return accepted.isPresent() ? accepted : markAccepted(clientOrderId, order, kind, detail);
+    }
+
     static String statusOf(Order order) {
         return order.status() == null ? null : order.status().wire();
     }

@@ -66,8 +66,10 @@ final class PlacementCall {
     private SubmitOutcome recordAccepted(String id, Order order, boolean alreadyPlaced) {
         String status = IntentRecords.statusOf(order);
         try {
+            // The intent was committed SENDING before the POST; the stream or the reconciler may have
+            // recorded the order since, which the compare-and-set notices.
             records.markAccepted(id, order, AuditKinds.STATE,
-                    "placed: broker id " + order.id() + ", status " + status);
+                    "placed: broker id " + order.id() + ", status " + status, IntentState.SENDING);
             return new Accepted(id, order.id(), status, order, alreadyPlaced, null);
         } catch (RuntimeException journalFailure) {
             LOG.error("order {} IS PLACED at the broker (broker id {}) but the journal could not record it: {}; "
