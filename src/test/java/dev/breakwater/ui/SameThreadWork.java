@@ -12,6 +12,16 @@ public final class SameThreadWork implements BackgroundWork {
     public <T> void run(String what, Callable<T> work, Consumer<? super T> onResult,
                         Consumer<? super Throwable> onFailure) {
         runs++;
+        deliver(work, onResult, onFailure);
+    }
+
+    /** How many pieces of work were handed over. */
+    public int runs() {
+        return runs;
+    }
+
+    /** Runs the work here and hands its result or its failure on, as the app's worker would. */
+    static <T> void deliver(Callable<T> work, Consumer<? super T> onResult, Consumer<? super Throwable> onFailure) {
         T result;
         try {
             result = work.call();
@@ -20,10 +30,5 @@ public final class SameThreadWork implements BackgroundWork {
             return;
         }
         onResult.accept(result);
-    }
-
-    /** How many pieces of work were handed over. */
-    public int runs() {
-        return runs;
     }
 }

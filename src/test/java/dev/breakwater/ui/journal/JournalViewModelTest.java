@@ -10,18 +10,14 @@ import dev.breakwater.journal.Intent;
 import dev.breakwater.journal.IntentState;
 import dev.breakwater.journal.JournalEvent;
 import dev.breakwater.journal.JournalUnavailableException;
-import dev.breakwater.ui.BackgroundWork;
+import dev.breakwater.ui.HeldWork;
 import dev.breakwater.ui.SameThreadWork;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -194,33 +190,5 @@ class JournalViewModelTest {
         browser.put(sending, unknown, intent("bw-9", IntentState.UNKNOWN, 9));
         vm.refresh();
         assertThat(vm.attentionProperty().get()).isEqualTo("2 unknown, 1 sending");
-    }
-
-    /** Background work that waits until the test runs it, one piece at a time. */
-    private static final class HeldWork implements BackgroundWork {
-        private final Queue<Runnable> queue = new ArrayDeque<>();
-
-        @Override
-        public <T> void run(String what, Callable<T> work, Consumer<? super T> onResult,
-                            Consumer<? super Throwable> onFailure) {
-            queue.add(() -> {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                onResult.accept(result);
-            });
-        }
-
-        int pending() {
-            return queue.size();
-        }
-
-        void runNext() {
-            queue.remove().run();
-        }
     }
 }

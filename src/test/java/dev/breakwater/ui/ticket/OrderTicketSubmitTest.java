@@ -10,6 +10,7 @@ import dev.breakwater.domain.TimeInForce;
 import dev.breakwater.journal.IntentState;
 import dev.breakwater.orders.SubmitOutcome;
 import dev.breakwater.orders.Ticket;
+import dev.breakwater.ui.HeldWork;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.junit.jupiter.api.Nested;
@@ -254,7 +255,7 @@ class OrderTicketSubmitTest extends TicketFixture {
 
         @Test
         void aClickWhileSendingDoesNothing() {
-            DeferredWork work = new DeferredWork();
+            HeldWork work = new HeldWork();
             OrderTicketViewModel vm = ticket(work);
             work.releaseAll();
             vm.setReviewBeforeSend(false);
@@ -275,7 +276,7 @@ class OrderTicketSubmitTest extends TicketFixture {
 
         @Test
         void unknownSettlesThroughTheJournalWithOneLookupAtATime() {
-            DeferredWork work = new DeferredWork();
+            HeldWork work = new HeldWork();
             OrderTicketViewModel vm = ticket(work);
             work.releaseAll();
             vm.setReviewBeforeSend(false);
