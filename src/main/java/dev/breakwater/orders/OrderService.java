@@ -98,13 +98,18 @@ public final class OrderService {
 
     private SubmitStep nextStep(Ticket ticket, String hash) {
         String id = ticket.clientOrderId();
+        // Insert first, read only when the id is taken: a ticket's first click (nearly every click) then
+        // costs the pre-send commit alone. Only the writer that created the intent releases it; an id
+        // already journaled (a re-click, or another thread or console that won the primary key) is read
+        // and judged below, and nothing was written for it.
+        Optional<Intent> created = journal.create(ticket.ticketId(), ticket.account(), ticket.request(),
+                IntentState.SENDING);
+        if (created.isPresent()) {
+            return new SubmitStep.Send(created.get());
+        }
         Optional<Intent> known = journal.find(id);
         if (known.isEmpty()) {
-            // Only the writer that created the intent releases it; if another click or console won the
-            // primary key, the next round reads their intent and judges it like any other.
-            return journal.create(ticket.ticketId(), ticket.account(), ticket.request(), IntentState.SENDING)
-                    .<SubmitStep>map(SubmitStep.Send::new)
-                    .orElseGet(SubmitStep.Again::new);
+            return new SubmitStep.Again();
         }
         Intent intent = known.get();
         if (!sameOrder(intent, ticket, hash)) {
