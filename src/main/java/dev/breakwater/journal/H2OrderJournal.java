@@ -70,6 +70,7 @@ public final class H2OrderJournal implements OrderJournal {
     private final JournalUrl url;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
+    private final SoonWrites soonWrites;
 
     // Guarded by lock. Null after a lost connection or a failed reopen: the next call tries again.
     private Connection connection;
@@ -81,6 +82,7 @@ public final class H2OrderJournal implements OrderJournal {
         this.url = url;
         this.clock = clock;
         this.connection = connection;
+        this.soonWrites = new SoonWrites(lock, url.location());
     }
 
     /** Opens (creating on first start) the journal at {@code jdbcUrl} on the system clock. */
@@ -339,6 +341,13 @@ public final class H2OrderJournal implements OrderJournal {
         }
     }
 
+    /** Handed to this journal's writer thread; see {@link SoonWrites} for why no caller can miss it. */
+    @Override
+    public void writeSoon(Runnable write) {
+        Objects.requireNonNull(write, "write");
+        soonWrites.add(write);
+    }
+
     // ---------------------------------------------------------------- reads
 
     @Override
@@ -447,6 +456,7 @@ public final class H2OrderJournal implements OrderJournal {
      */
     @Override
     public void compact() {
+        soonWrites.drain();
         lock.lock();
         try {
             ensureOpen();
@@ -525,6 +535,8 @@ public final class H2OrderJournal implements OrderJournal {
     /** Closes the journal, compacting a file this process owns first; a failed compaction only logs. */
     @Override
     public void close() {
+        // Before the lock: the writer thread needs it to finish what it runs.
+        soonWrites.close();
         lock.lock();
         try {
             if (closed) {
@@ -565,6 +577,7 @@ public final class H2OrderJournal implements OrderJournal {
     }
 
     private <T> T inTransaction(String action, Work<T> work, boolean writes) {
+        soonWrites.drain();
         lock.lock();
         try {
             Connection c = connection();

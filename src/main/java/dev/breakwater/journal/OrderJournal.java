@@ -49,6 +49,17 @@ public interface OrderJournal extends AutoCloseable {
      */
     Optional<Intent> transition(String clientOrderId, IntentState expected, Transition change);
 
+    /**
+     * Runs {@code write}, journal calls whose caller need not wait for them, now or right after this
+     * returns; either way every later call on this journal in this process sees them done. {@code write}
+     * deals with its own failures: nobody may be waiting for it. A crash can lose it: only for what the broker
+     * keeps too (a click's acceptance: the intent stays SENDING on record, and reconciliation looks it
+     * up by client_order_id). This default runs it at once.
+     */
+    default void writeSoon(Runnable write) {
+        write.run();
+    }
+
     /** Records the broker's latest status of an intent's order (from the stream or a lookup) with an audit event. */
     void recordBrokerStatus(String clientOrderId, String brokerOrderId, String brokerStatus, String detail);
 

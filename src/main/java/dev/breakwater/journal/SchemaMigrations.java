@@ -22,7 +22,8 @@ final class SchemaMigrations {
 
     /** This build's migrations, in order. A new one is added at the end; an applied one is never edited. */
     static final List<Migration> ALL = List.of(
-            Migration.load(1, "intents"));
+            Migration.load(1, "intents"),
+            Migration.load(2, "lean_hot_path"));
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrations.class);
 

@@ -73,12 +73,11 @@ public final class OrderService {
     public SubmitOutcome submit(Ticket ticket) {
         Objects.requireNonNull(ticket, "ticket");
         String id = ticket.clientOrderId();
-        String hash = CanonicalRequest.hash(ticket.request());
         try (IntentLocks.Held held = locks.lock(id)) {
             for (int round = 0; round < MAX_ROUNDS; round++) {
                 SubmitStep step;
                 try {
-                    step = nextStep(ticket, hash);
+                    step = nextStep(ticket);
                 } catch (JournalUnavailableException journalDown) {
                     LOG.error("order {} not sent: the journal is unavailable: {}", id, journalDown.getMessage());
                     return new JournalFailure(id, "not sent: the order journal is unavailable ("
@@ -96,18 +95,23 @@ public final class OrderService {
                 + "nothing was sent, click again");
     }
 
-    private SubmitStep nextStep(Ticket ticket, String hash) {
+    private SubmitStep nextStep(Ticket ticket) {
         String id = ticket.clientOrderId();
+        // Insert first, read only when the id is taken: a ticket's first click (nearly every click) then
+        // costs the pre-send commit alone. Only the writer that created the intent releases it; an id
+        // already journaled (a re-click, or another thread or console that won the primary key) is read
+        // and judged below, and nothing was written for it.
+        Optional<Intent> created = journal.create(ticket.ticketId(), ticket.account(), ticket.request(),
+                IntentState.SENDING);
+        if (created.isPresent()) {
+            return new SubmitStep.Send(created.get());
+        }
         Optional<Intent> known = journal.find(id);
         if (known.isEmpty()) {
-            // Only the writer that created the intent releases it; if another click or console won the
-            // primary key, the next round reads their intent and judges it like any other.
-            return journal.create(ticket.ticketId(), ticket.account(), ticket.request(), IntentState.SENDING)
-                    .<SubmitStep>map(SubmitStep.Send::new)
-                    .orElseGet(SubmitStep.Again::new);
+            return new SubmitStep.Again();
         }
         Intent intent = known.get();
-        if (!sameOrder(intent, ticket, hash)) {
+        if (!sameOrder(intent, ticket)) {
             return new SubmitStep.Done(conflict(id, intent, ticket));
         }
         return switch (intent.state()) {
@@ -130,8 +134,10 @@ public final class OrderService {
                 .orElseGet(SubmitStep.Again::new);
     }
 
-    private static boolean sameOrder(Intent intent, Ticket ticket, String hash) {
-        return hash.equals(intent.requestHash()) && ticket.account().equals(intent.account());
+    /** Only asked when the id was journaled already, so a first click hashes its request once (in the journal). */
+    private static boolean sameOrder(Intent intent, Ticket ticket) {
+        return CanonicalRequest.hash(ticket.request()).equals(intent.requestHash())
+                && ticket.account().equals(intent.account());
     }
 
     private static Conflict conflict(String id, Intent intent, Ticket ticket) {

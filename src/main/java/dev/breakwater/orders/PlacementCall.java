@@ -12,6 +12,7 @@ import dev.breakwater.orders.SubmitOutcome.NotSent;
 import dev.breakwater.orders.SubmitOutcome.Rejected;
 import dev.breakwater.orders.SubmitOutcome.Unknown;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,21 +64,33 @@ final class PlacementCall {
                 "the broker already has an order with this client_order_id but it cannot be read yet"));
     }
 
+    /**
+     * Records the acceptance with {@link OrderJournal#writeSoon}: the H2 journal commits it right after
+     * the click returned (its commit is a third of what a click adds to the broker's round trip), and
+     * any later journal call, a re-click's included, sees it. Nothing depends on it being durable
+     * sooner: SENDING was committed before the POST, and a crash before this lands leaves SENDING,
+     * which reconciliation looks up by client_order_id. A journal that writes at once (or a write that
+     * fails before the click returns) still puts its failure into the outcome.
+     */
     private SubmitOutcome recordAccepted(String id, Order order, boolean alreadyPlaced) {
         String status = IntentRecords.statusOf(order);
-        try {
-            // The intent was committed SENDING before the POST; the stream or the reconciler may have
-            // recorded the order since, which the compare-and-set notices.
-            records.markAccepted(id, order, AuditKinds.STATE,
-                    "placed: broker id " + order.id() + ", status " + status, IntentState.SENDING);
-            return new Accepted(id, order.id(), status, order, alreadyPlaced, null);
-        } catch (RuntimeException journalFailure) {
-            LOG.error("order {} IS PLACED at the broker (broker id {}) but the journal could not record it: {}; "
-                    + "the intent stays SENDING on record and the reconciler will record it", id, order.id(),
-                    journalFailure.toString());
-            return new Accepted(id, order.id(), status, order, alreadyPlaced,
-                    "the journal could not record the acceptance: " + PlacementVerdict.describe(journalFailure));
-        }
+        AtomicReference<RuntimeException> failed = new AtomicReference<>();
+        journal.writeSoon(() -> {
+            try {
+                // The intent was committed SENDING before the POST; the stream or the reconciler may
+                // have recorded the order since, which the compare-and-set notices.
+                records.markAccepted(id, order, AuditKinds.STATE,
+                        "placed: broker id " + order.id() + ", status " + status, IntentState.SENDING);
+            } catch (RuntimeException journalFailure) {
+                LOG.error("order {} IS PLACED at the broker (broker id {}) but the journal could not record it: {}; "
+                        + "the intent stays SENDING on record and the reconciler will record it", id, order.id(),
+                        journalFailure.toString());
+                failed.set(journalFailure);
+            }
+        });
+        RuntimeException journalFailure = failed.get();
+        return new Accepted(id, order.id(), status, order, alreadyPlaced, journalFailure == null ? null
+                : "the journal could not record the acceptance: " + PlacementVerdict.describe(journalFailure));
     }
 
     private SubmitOutcome recordFailure(String id, PlacementVerdict verdict) {

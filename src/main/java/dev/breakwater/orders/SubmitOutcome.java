@@ -21,7 +21,10 @@ public sealed interface SubmitOutcome {
      *                       and reads nothing)
      * @param alreadyPlaced  true when this click placed nothing: an earlier click or attempt had
      * @param journalWarning null normally; otherwise why the journal could not record the acceptance
-     *                       (the intent then stays SENDING on record and the reconciler settles it)
+     *                       (the intent then stays SENDING on record and the reconciler settles it). Only
+     *                       a failure known before the click returned: the H2 journal records the
+     *                       acceptance just after ({@code OrderJournal.writeSoon}), and a failure there
+     *                       is logged at ERROR and settled the same way
      */
     record Accepted(String clientOrderId, String brokerOrderId, String brokerStatus, Order order,
                     boolean alreadyPlaced, String journalWarning) implements SubmitOutcome {

@@ -26,7 +26,8 @@ class SchemaMigrationsTest {
         H2OrderJournal.open(Requests.fileUrl(dir)).close();
 
         assertThat(versions()).isEqualTo(first)
-                .containsExactly("1 intents " + SchemaMigrations.ALL.get(0).checksum());
+                .containsExactly("1 intents " + SchemaMigrations.ALL.get(0).checksum(),
+                        "2 lean_hot_path " + SchemaMigrations.ALL.get(1).checksum());
     }
 
     @Test
@@ -47,7 +48,7 @@ class SchemaMigrationsTest {
 
         assertThatThrownBy(() -> H2OrderJournal.open(Requests.fileUrl(dir)))
                 .isInstanceOf(JournalUnavailableException.class)
-                .hasMessageContaining("schema version 99, newer than this build knows (1)");
+                .hasMessageContaining("schema version 99, newer than this build knows (2)");
     }
 
     @Test
@@ -59,7 +60,36 @@ class SchemaMigrationsTest {
         try (H2OrderJournal journal = H2OrderJournal.open(Requests.fileUrl(dir))) {
             journal.createIfAbsent("t", "PA", Requests.limitBuy(), IntentState.PENDING);
         }
-        assertThat(versions()).hasSize(1);
+        assertThat(versions()).hasSize(2);
+        assertThat(leanSchema()).isTrue();
+    }
+
+    @Test
+    void aJournalOfTheFirstSchemaLosesWhatTheOrderPathNoLongerWrites() throws Exception {
+        try (Connection c = DriverManager.getConnection(Requests.fileUrl(dir) + ";WRITE_DELAY=0")) {
+            c.setAutoCommit(false);
+            new SchemaMigrations(SchemaMigrations.ALL.subList(0, 1)).migrate(c, "v1 only");
+        }
+        assertThat(leanSchema()).isFalse();
+
+        try (H2OrderJournal journal = H2OrderJournal.open(Requests.fileUrl(dir))) {
+            journal.createIfAbsent("t", "PA", Requests.limitBuy(), IntentState.SENDING);
+        }
+
+        assertThat(versions()).hasSize(2);
+        assertThat(leanSchema()).isTrue();
+    }
+
+    /** No foreign key (nor its index) and no index on intent_events.at: what V2 drops. */
+    private boolean leanSchema() throws SQLException {
+        try (Connection c = DriverManager.getConnection(Requests.fileUrl(dir));
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT (SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS"
+                     + " WHERE CONSTRAINT_TYPE = 'FOREIGN KEY') + (SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES"
+                     + " WHERE INDEX_NAME IN ('INTENT_EVENTS_AT', 'CONSTRAINT_INDEX_6'))")) {
+            r.next();
+            return r.getInt(1) == 0;
+        }
     }
 
     @Test

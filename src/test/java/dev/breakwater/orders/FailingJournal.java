@@ -10,18 +10,23 @@ import dev.breakwater.journal.OrderJournal;
 import dev.breakwater.journal.Transition;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A journal that fails on demand: everything ({@link #failEverything}), or only the transitions into one
- * state ({@link #failTransitionsTo}), as a full disk would after the pre-send commit.
+ * state ({@link #failTransitionsTo}), as a full disk would after the pre-send commit. It can also hold
+ * the writes handed to {@link #writeSoon} back, like a writer thread that has not run yet (the next
+ * call runs them first, as the contract says), and drop them, as a {@code kill -9} would.
  */
 final class FailingJournal implements OrderJournal {
 
     private final OrderJournal delegate;
     private volatile boolean failEverything;
     private volatile IntentState failTransitionsTo;
+    private volatile boolean holdSoonWrites;
+    private final List<Runnable> held = new ArrayList<>(); // guarded by this
 
     FailingJournal(OrderJournal delegate) {
         this.delegate = delegate;
@@ -35,7 +40,45 @@ final class FailingJournal implements OrderJournal {
         failTransitionsTo = state;
     }
 
+    void holdSoonWrites() {
+        holdSoonWrites = true;
+    }
+
+    synchronized int heldWrites() {
+        return held.size();
+    }
+
+    /** What a crash does to writes the writer thread had not run: they never happen. */
+    synchronized void dropHeldWrites() {
+        held.clear();
+    }
+
+    @Override
+    public void writeSoon(Runnable write) {
+        if (!holdSoonWrites) {
+            delegate.writeSoon(write);
+            return;
+        }
+        synchronized (this) {
+            held.add(write);
+        }
+    }
+
+    private void runHeld() {
+        while (true) {
+            Runnable write;
+            synchronized (this) {
+                if (held.isEmpty()) {
+                    return;
+                }
+                write = held.remove(0);
+            }
+            write.run();
+        }
+    }
+
     private void check() {
+        runHeld();
         if (failEverything) {
             throw new JournalUnavailableException("journal /tmp/bw/journal.mv.db: disk full", null);
         }

@@ -106,6 +106,56 @@ class OrdersWithH2JournalTest {
     }
 
     @Test
+    void aReClickBeforeTheAcceptanceIsWrittenSeesItAndSendsNothing() {
+        stack = SimStack.start("none");
+        FailingJournal slowWriter = new FailingJournal(openJournal());
+        slowWriter.holdSoonWrites();
+        OrderService service = stack.service(slowWriter, SETTINGS);
+        Ticket ticket = stack.ticket("AAPL", "10");
+
+        assertThat(service.submit(ticket)).isInstanceOfSatisfying(Accepted.class,
+                accepted -> assertThat(accepted.alreadyPlaced()).isFalse());
+        // The click has returned and its acceptance is not written yet: on file the intent is SENDING.
+        assertThat(slowWriter.heldWrites()).isEqualTo(1);
+        assertThat(intent(ticket.clientOrderId()).state()).isEqualTo(IntentState.SENDING);
+
+        SubmitOutcome reClick = service.submit(ticket);
+
+        assertThat(reClick).isInstanceOfSatisfying(Accepted.class,
+                accepted -> assertThat(accepted.alreadyPlaced()).isTrue());
+        assertThat(stack.apiRequests()).as("one POST, and no lookup either").isEqualTo(1);
+        assertThat(intent(ticket.clientOrderId()).state()).isEqualTo(IntentState.ACCEPTED);
+    }
+
+    @Test
+    void aCrashBeforeTheAcceptanceIsWrittenLeavesSendingWhichTheRestartSettlesWithoutASecondOrder() {
+        stack = SimStack.start("none");
+        Ticket reconciled = stack.ticket("AAPL", "10");
+        Ticket reClicked = stack.ticket("MSFT", "2");
+        // Two clicks whose acceptances were both still waiting for the writer when the process died.
+        for (Ticket ticket : List.of(reconciled, reClicked)) {
+            FailingJournal slowWriter = new FailingJournal(journal == null ? openJournal() : journal);
+            slowWriter.holdSoonWrites();
+            assertThat(stack.service(slowWriter, SETTINGS).submit(ticket)).isInstanceOf(Accepted.class);
+            slowWriter.dropHeldWrites();
+        }
+        journal.close();
+
+        // The next start: the re-click comes before the start-up reconciliation.
+        OrderService after = stack.service(openJournal(), SETTINGS);
+        assertThat(intent(reClicked.clientOrderId()).state()).isEqualTo(IntentState.SENDING);
+        assertThat(after.submit(reClicked)).isInstanceOfSatisfying(Accepted.class,
+                accepted -> assertThat(accepted.alreadyPlaced()).isTrue());
+        ReconcileReport report = stack.reconciler(journal, SETTINGS).startUp();
+
+        assertThat(report.accepted()).isEqualTo(1);
+        for (Ticket ticket : List.of(reconciled, reClicked)) {
+            assertThat(intent(ticket.clientOrderId()).state()).isEqualTo(IntentState.ACCEPTED);
+            assertThat(stack.ordersAtBroker(ticket.clientOrderId())).isEqualTo(1);
+        }
+    }
+
+    @Test
     void anOrderOfOursMissingFromTheJournalIsAdopted() {
         stack = SimStack.start("none");
         Reconciler reconciler = stack.reconciler(openJournal(), SETTINGS);

@@ -1,6 +1,7 @@
 package dev.breakwater.broker.alpaca;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.breakwater.broker.CancelResult;
@@ -21,6 +22,8 @@ import java.util.Set;
  */
 final class AlpacaReplies {
 
+    private static final ObjectReader ORDER = AlpacaJson.mapper().readerFor(Order.class)
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final ObjectReader TREE = AlpacaJson.mapper().readerFor(JsonNode.class)
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -30,8 +33,44 @@ final class AlpacaReplies {
     private AlpacaReplies() {
     }
 
+    /**
+     * Bound straight from the bytes, without the tree the other replies go through: this is the reply
+     * every placed order waits for. The same refusals: the wire-enum deserializer rejects an object or
+     * array in an enum field itself, and the one required field is checked on the record.
+     */
     static Order order(AlpacaHttp.Reply reply) {
-        return read(reply, object(reply), Order.class, "id");
+        if (reply.body().length == 0) {
+            throw malformed(reply, "empty reply body", null);
+        }
+        Order order;
+        try {
+            order = ORDER.readValue(reply.body());
+        } catch (Exception e) { // JacksonException, or a record constructor refusing a value
+            throw malformed(reply, "unreadable Order in reply" + where(e), e);
+        }
+        if (order == null) {
+            throw malformed(reply, "empty reply body", null);
+        }
+        if (order.id() == null || order.id().isBlank()) {
+            throw malformed(reply, "reply lacks id", null);
+        }
+        return order;
+    }
+
+    /** Where in the reply binding failed, e.g. {@code " at legs[0].status"}; empty when Jackson does not say. */
+    private static String where(Exception e) {
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return "";
+        }
+        StringBuilder path = new StringBuilder(" at ");
+        for (JsonMappingException.Reference step : mapping.getPath()) {
+            if (step.getFieldName() != null) {
+                path.append(path.length() > 4 ? "." : "").append(step.getFieldName());
+            } else if (step.getIndex() >= 0) {
+                path.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     static List<Order> orders(AlpacaHttp.Reply reply) {

@@ -308,6 +308,6 @@ class AlpacaRestClientErrorsTest extends MockAlpacaTestBase {
 
         malformed(() -> client.getOrder("x"));
         assertThat(malformed(() -> client.getOrder("x")).brokerMessage()).contains("side");
-        malformed(() -> client.getOrder("x"));
+        assertThat(malformed(() -> client.getOrder("x")).brokerMessage()).contains("legs[0].status");
     }
 }

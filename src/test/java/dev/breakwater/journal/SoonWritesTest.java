@@ -1,0 +1,74 @@
+package dev.breakwater.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link OrderJournal#writeSoon} on H2: run by the writer thread, yet never missed by a later call. */
+class SoonWritesTest {
+
+    private static final String ID = "bw-soon";
+
+    @TempDir
+    Path dir;
+
+    private static Transition accepted() {
+        return Transition.to(IntentState.ACCEPTED, "STATE", "placed");
+    }
+
+    @Test
+    void aCallWhileTheWriterRunsAWriteWaitsForItInsteadOfReadingAroundIt() throws Exception {
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try (H2OrderJournal journal = H2OrderJournal.open(Requests.fileUrl(dir))) {
+            journal.createIfAbsent("t", "PA", Requests.limitBuy(ID), IntentState.SENDING);
+            CountDownLatch running = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            journal.writeSoon(() -> {
+                running.countDown();
+                awaitQuietly(release);
+                journal.transition(ID, IntentState.SENDING, accepted());
+            });
+            assertThat(running.await(5, TimeUnit.SECONDS)).as("the writer thread runs it").isTrue();
+
+            Future<Optional<Intent>> read = reader.submit(() -> journal.find(ID));
+            Thread.sleep(100);
+            assertThat(read.isDone()).isFalse();
+            release.countDown();
+
+            assertThat(read.get(5, TimeUnit.SECONDS).orElseThrow().state()).isEqualTo(IntentState.ACCEPTED);
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    @Test
+    void closeRunsWhatIsQueuedAndAFailedWriteOnlyLogs() {
+        try (H2OrderJournal journal = H2OrderJournal.open(Requests.fileUrl(dir))) {
+            journal.createIfAbsent("t", "PA", Requests.limitBuy(ID), IntentState.SENDING);
+            journal.writeSoon(() -> {
+                throw new IllegalStateException("disk full");
+            });
+            journal.writeSoon(() -> journal.transition(ID, IntentState.SENDING, accepted()));
+        }
+
+        try (H2OrderJournal reopened = H2OrderJournal.open(Requests.fileUrl(dir))) {
+            assertThat(reopened.find(ID).orElseThrow().state()).isEqualTo(IntentState.ACCEPTED);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
