@@ -1,9 +1,5 @@
 package dev.breakwater.broker.alpaca;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import dev.breakwater.domain.Order;
 import dev.breakwater.domain.OrderClass;
 import dev.breakwater.domain.OrderStatus;
@@ -12,32 +8,46 @@ import dev.breakwater.domain.Side;
 import dev.breakwater.domain.TimeInForce;
 import dev.breakwater.domain.TradeEvent;
 import dev.breakwater.domain.TradeUpdate;
-import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
- * {@code trade_updates} frames of the plain shape Alpaca sends, read token by token straight from the
- * bytes into {@link TradeUpdate}: {@code {"stream":"trade_updates","data":{...}}} in that order, the
- * update's and the order's values strings, null or (for {@code extended_hours}) booleans, no known field
- * twice, {@code legs} null. The record binding of {@link Order} took about two thirds of
- * {@code bench stream} in a JFR profile; this reads the same shape without it.
+ * {@code trade_updates} frames of the plain shape Alpaca sends, read straight from the bytes into
+ * {@link TradeUpdate}: {@code {"stream":"trade_updates","data":{...}}} in that order, every value of the
+ * update and of its order a string, null, or (for {@code extended_hours}) a boolean, strings of printable
+ * ASCII without escapes, no known field twice, {@code legs} null. The record binding of {@link Order}
+ * took about two thirds of {@code bench stream} in a JFR profile, and even Jackson's tokenizer alone
+ * (with names, strings and numbers decoded for any JSON) more than this needs for the one shape.
  *
- * <p>Every value is read as the mapper's own deserializers read it ({@link Rfc3339} for times, the enums'
- * {@code fromWire}, {@code new BigDecimal} for decimals in plain notation, unknown fields ignored), and
- * anything else (a JSON number, a nested object or array, a time or decimal of another shape, a name given
- * twice, trailing content) makes {@link #read} answer null: {@link TradeUpdateMessages} then takes its
- * general path, which reads or rejects the frame exactly as it always did. Differential tests hold the two
- * paths to the same results.
+ * <p>Only a subset of JSON is read here, so whatever is accepted is valid JSON with one meaning. Every
+ * value is read as the mapper's deserializers read it ({@link Rfc3339} for times, the enums'
+ * {@code fromWire}, decimals in plain notation as {@code new BigDecimal} reads them, unknown fields
+ * ignored), and anything else (an escape, a non-ASCII byte, a number, a nested object or array, a time
+ * or decimal of another shape, a name given twice, a frame too long, trailing content, broken JSON) makes
+ * {@link #read} answer null: {@link TradeUpdateMessages} then takes its general path, which reads or
+ * rejects the frame exactly as it always did. Differential tests hold the two paths to the same results.
  */
 final class PlainTradeUpdates {
 
-    private static final JsonFactory FACTORY = AlpacaJson.mapper().getFactory();
+    /**
+     * Longer frames take the general path: far under Jackson's smallest read limit (names of 50,000
+     * bytes), so no frame the general path refuses for a size passes here.
+     */
+    private static final int LONGEST_FRAME = 32 * 1024;
     private static final int LONGEST_DECIMAL = 100;
+    /** Decimals with more digits are not collected in a long. */
+    private static final int LONG_DIGITS = 18;
     private static final NotPlain NOT_PLAIN = new NotPlain();
+    private static final byte[] STREAM = bytes("stream");
+    private static final byte[] TRADE_UPDATES = bytes("trade_updates");
+    private static final byte[] DATA = bytes("data");
+    private static final byte[] NULL = bytes("null");
+    private static final byte[] TRUE = bytes("true");
+    private static final byte[] FALSE = bytes("false");
     private static final WireLookup<TradeEvent> EVENTS = new WireLookup<>(TradeEvent.class, TradeEvent::fromWire);
 
     /** The update's fields, in the order of {@link TradeUpdate}'s components after its event. */
@@ -47,12 +57,13 @@ final class PlainTradeUpdates {
 
     /** The order's fields, in the order of {@link Order}'s components, named as the mapper names them. */
     private static final Shape ORDER = new Shape(new Field[] {new Field("id", Kind.TEXT),
-            new Field("client_order_id", Kind.TEXT), new Field("created_at", Kind.TIME), new Field("updated_at", Kind.TIME),
-            new Field("submitted_at", Kind.TIME), new Field("filled_at", Kind.TIME),
-            new Field("expired_at", Kind.TIME), new Field("canceled_at", Kind.TIME),
-            new Field("failed_at", Kind.TIME), new Field("replaced_at", Kind.TIME),
-            new Field("replaced_by", Kind.TEXT), new Field("replaces", Kind.TEXT), new Field("asset_id", Kind.TEXT),
-            new Field("symbol", Kind.TEXT), new Field("asset_class", Kind.TEXT), new Field("notional", Kind.DECIMAL),
+            new Field("client_order_id", Kind.TEXT), new Field("created_at", Kind.TIME),
+            new Field("updated_at", Kind.TIME), new Field("submitted_at", Kind.TIME),
+            new Field("filled_at", Kind.TIME), new Field("expired_at", Kind.TIME),
+            new Field("canceled_at", Kind.TIME), new Field("failed_at", Kind.TIME),
+            new Field("replaced_at", Kind.TIME), new Field("replaced_by", Kind.TEXT),
+            new Field("replaces", Kind.TEXT), new Field("asset_id", Kind.TEXT), new Field("symbol", Kind.TEXT),
+            new Field("asset_class", Kind.TEXT), new Field("notional", Kind.DECIMAL),
             new Field("qty", Kind.DECIMAL), new Field("filled_qty", Kind.DECIMAL),
             new Field("filled_avg_price", Kind.DECIMAL),
             new Field("order_class", new WireLookup<>(OrderClass.class, OrderClass::fromWire)),
@@ -77,21 +88,26 @@ final class PlainTradeUpdates {
 
     /** The update a frame of the plain shape holds, or null for any other frame. */
     static TradeUpdate read(byte[] frame) {
-        try (JsonParser parser = FACTORY.createParser(frame)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT || !"stream".equals(parser.nextFieldName())
-                    || parser.nextToken() != JsonToken.VALUE_STRING || !"trade_updates".equals(parser.getText())
-                    || !"data".equals(parser.nextFieldName()) || parser.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            TradeUpdate update = update(parser);
-            return parser.nextToken() == JsonToken.END_OBJECT && parser.nextToken() == null ? update : null;
-        } catch (IOException | RuntimeException notPlain) {
+        if (frame.length > LONGEST_FRAME) {
+            return null;
+        }
+        try {
+            Cursor in = new Cursor(frame);
+            in.expect('{');
+            in.expectName(STREAM);
+            in.expectString(TRADE_UPDATES);
+            in.expect(',');
+            in.expectName(DATA);
+            TradeUpdate update = update(in);
+            in.expect('}');
+            return in.atEnd() ? update : null;
+        } catch (NotPlain notPlain) {
             return null;
         }
     }
 
-    private static TradeUpdate update(JsonParser parser) throws IOException {
-        Object[] values = UPDATE.read(parser, false);
+    private static TradeUpdate update(Cursor in) {
+        Object[] values = UPDATE.read(in);
         String event = (String) values[0];
         Order order = (Order) values[1];
         if (event == null || order == null) {
@@ -101,8 +117,8 @@ final class PlainTradeUpdates {
                 (BigDecimal) values[4], (BigDecimal) values[5], (BigDecimal) values[6]);
     }
 
-    private static Order order(JsonParser parser) throws IOException {
-        Object[] v = ORDER.read(parser, true);
+    private static Order order(Cursor in) {
+        Object[] v = ORDER.read(in);
         return new Order((String) v[0], (String) v[1], (OffsetDateTime) v[2], (OffsetDateTime) v[3],
                 (OffsetDateTime) v[4], (OffsetDateTime) v[5], (OffsetDateTime) v[6], (OffsetDateTime) v[7],
                 (OffsetDateTime) v[8], (OffsetDateTime) v[9], (String) v[10], (String) v[11], (String) v[12],
@@ -133,92 +149,92 @@ final class PlainTradeUpdates {
             };
         }
 
-        Object value(JsonParser parser, JsonToken token) throws IOException {
+        /** The value at the cursor, which is past the name's colon and any blanks. */
+        Object value(Cursor in) {
+            if (kind == Kind.ORDER) {
+                return in.peek() == '{' ? order(in) : notPlain();
+            }
+            if (in.peek() != '"') {
+                if (kind == Kind.FLAG) {
+                    return in.literal(TRUE) ? Boolean.TRUE : in.literal(FALSE) || in.nullValue() ? Boolean.FALSE
+                            : notPlain();
+                }
+                if (!in.nullValue()) {
+                    return notPlain();
+                }
+                return kind == Kind.WIRE ? lookup.read(null) : null;
+            }
+            int start = in.string();
+            int end = in.at - 1;
             return switch (kind) {
-                case TEXT -> text(parser, token);
-                case TIME -> time(parser, token);
-                case DECIMAL -> decimal(parser, token);
-                case WIRE -> lookup.read(text(parser, token));
-                case FLAG -> flag(token);
-                case LEGS -> token == JsonToken.VALUE_NULL ? null : notPlain();
-                case ORDER -> token == JsonToken.START_OBJECT ? order(parser) : notPlain();
+                case TEXT -> in.text(start, end);
+                case TIME -> time(in.text(start, end));
+                case DECIMAL -> decimal(in.bytes, start, end);
+                case WIRE -> lookup.read(in.text(start, end));
+                default -> notPlain();
             };
         }
+
     }
 
     /**
      * An object's known fields by name, their values when missing, and the order a sender usually writes
-     * its fields in (known or not): the next name in that order is tried first with
-     * {@link JsonParser#nextFieldName(com.fasterxml.jackson.core.SerializableString)}, which matches the
-     * raw bytes and skips the parser's name decoding and symbol-table lookup plus the lookup here, about a
-     * quarter of the decode in a JFR profile of {@code bench stream}. A name out of that order costs the
-     * usual lookup and resumes the guessing after it.
+     * its fields in (known or not): the next name in that order is compared first, and a name out of that
+     * order costs a search through the names and resumes the guessing after it.
      */
     private static final class Shape {
 
         private final Field[] fields;
         private final Object[] absent;
-        private final SerializedString[] usualOrder;
-        /** The field index of each name in the usual order; -1 for a name known to be ignored. */
-        private final int[] usualIndexes;
-        /** Position in the usual order of every name there, or -1 - field index for a field not in it. */
-        private final Map<String, Integer> positions = new HashMap<>();
+        /** The usual order first, then the fields not in it. */
+        private final byte[][] names;
+        /** The field index of each of {@link #names}; -1 for a name known to be ignored. */
+        private final int[] indexes;
 
         Shape(Field[] fields, String... usualOrder) {
             this.fields = fields;
             this.absent = new Object[fields.length];
+            List<String> order = new ArrayList<>(List.of(usualOrder));
             for (int i = 0; i < fields.length; i++) {
-                positions.put(fields[i].name(), -1 - i);
                 absent[i] = fields[i].absent();
+                if (!order.contains(fields[i].name())) {
+                    order.add(fields[i].name());
+                }
             }
-            this.usualOrder = new SerializedString[usualOrder.length];
-            this.usualIndexes = new int[usualOrder.length];
-            for (int p = 0; p < usualOrder.length; p++) {
-                Integer known = positions.get(usualOrder[p]);
-                usualIndexes[p] = known == null ? -1 : -1 - known;
-                this.usualOrder[p] = new SerializedString(usualOrder[p]);
-                positions.put(usualOrder[p], p);
+            this.names = new byte[order.size()][];
+            this.indexes = new int[order.size()];
+            for (int p = 0; p < names.length; p++) {
+                names[p] = bytes(order.get(p));
+                indexes[p] = -1;
+                for (int i = 0; i < fields.length; i++) {
+                    if (fields[i].name().equals(order.get(p))) {
+                        indexes[p] = i;
+                    }
+                }
             }
         }
 
-        /**
-         * The values of the object whose start the parser is at, by field index, read up to its end.
-         * Unknown fields are skipped; {@code scalarsOnly} refuses unknown fields holding a number, object or
-         * array, as the plain shape of an order has none.
-         */
-        Object[] read(JsonParser parser, boolean scalarsOnly) throws IOException {
+        /** The values of the object at the cursor, by field index, read up to its end. */
+        Object[] read(Cursor in) {
             Object[] values = absent.clone();
+            in.expect('{');
+            if (in.next('}')) {
+                return values;
+            }
             long seen = 0;
             int next = 0;
-            while (true) {
-                int index;
-                if (next < usualOrder.length && parser.nextFieldName(usualOrder[next])) {
-                    index = usualIndexes[next++];
-                } else {
-                    if (next == usualOrder.length) {
-                        parser.nextToken(); // nothing was guessed, so nothing read yet
-                    }
-                    if (parser.currentToken() != JsonToken.FIELD_NAME) {
-                        return values; // the object's end
-                    }
-                    Integer position = positions.get(parser.currentName());
-                    if (position == null) {
-                        index = -1;
-                    } else if (position >= 0) {
-                        index = usualIndexes[position];
-                        next = position + 1;
-                    } else {
-                        index = -1 - position;
-                    }
+            do {
+                int start = in.string();
+                int end = in.at - 1;
+                int position = next < names.length && in.equals(start, end, names[next]) ? next : find(in, start, end);
+                in.expect(':');
+                in.skipBlanks();
+                if (position >= 0) {
+                    next = position + 1;
                 }
-                JsonToken token = parser.nextToken();
+                int index = position < 0 ? -1 : indexes[position];
                 if (index < 0) {
-                    if (!scalarsOnly) {
-                        parser.skipChildren();
-                    } else if (token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NULL
-                            && token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
-                        throw NOT_PLAIN;
-                    }
+                    in.skipScalar();
                     continue;
                 }
                 long bit = 1L << index;
@@ -226,68 +242,179 @@ final class PlainTradeUpdates {
                     throw NOT_PLAIN; // a tree keeps the last, a record binding may keep the first
                 }
                 seen |= bit;
-                values[index] = fields[index].value(parser, token);
+                values[index] = fields[index].value(in);
+            } while (in.next(','));
+            in.expect('}');
+            return values;
+        }
+
+        private int find(Cursor in, int start, int end) {
+            for (int p = 0; p < names.length; p++) {
+                if (in.equals(start, end, names[p])) {
+                    return p;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** A position in the frame, and the subset of JSON syntax read here; anything else is not plain. */
+    private static final class Cursor {
+
+        final byte[] bytes;
+        int at;
+
+        Cursor(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        void skipBlanks() {
+            while (at < bytes.length) {
+                byte b = bytes[at];
+                if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                    return;
+                }
+                at++;
             }
         }
+
+        /** The next byte after blanks, or 0 at the end. */
+        byte peek() {
+            skipBlanks();
+            return at < bytes.length ? bytes[at] : 0;
+        }
+
+        boolean next(char c) {
+            if (peek() == c) {
+                at++;
+                return true;
+            }
+            return false;
+        }
+
+        void expect(char c) {
+            if (!next(c)) {
+                throw NOT_PLAIN;
+            }
+        }
+
+        boolean atEnd() {
+            skipBlanks();
+            return at == bytes.length;
+        }
+
+        /**
+         * Reads a string of printable ASCII without escapes (bytes 0x20 to 0x7f but the quote and the
+         * backslash; a signed byte of 0x80 and above is negative); returns where its content starts.
+         */
+        int string() {
+            expect('"');
+            int start = at;
+            while (at < bytes.length) {
+                byte b = bytes[at++];
+                if (b == '"') {
+                    return start;
+                }
+                if (b < 0x20 || b == '\\') {
+                    break;
+                }
+            }
+            throw NOT_PLAIN;
+        }
+
+        void expectName(byte[] name) {
+            int start = string();
+            if (!equals(start, at - 1, name)) {
+                throw NOT_PLAIN;
+            }
+            expect(':');
+        }
+
+        void expectString(byte[] text) {
+            int start = string();
+            if (!equals(start, at - 1, text)) {
+                throw NOT_PLAIN;
+            }
+        }
+
+        boolean equals(int start, int end, byte[] text) {
+            return end - start == text.length && Arrays.equals(bytes, start, end, text, 0, text.length);
+        }
+
+        /** Consumes {@code word} if the bytes at the cursor are it; what follows is checked by the caller. */
+        boolean literal(byte[] word) {
+            if (at + word.length <= bytes.length && equals(at, at + word.length, word)) {
+                at += word.length;
+                return true;
+            }
+            return false;
+        }
+
+        boolean nullValue() {
+            return literal(NULL);
+        }
+
+        /** An ignored field's value: a string, null, true or false. */
+        void skipScalar() {
+            if (peek() == '"') {
+                string();
+            } else if (!literal(NULL) && !literal(TRUE) && !literal(FALSE)) {
+                throw NOT_PLAIN;
+            }
+        }
+
+        /** ASCII, so Latin-1 decodes it as UTF-8 would. */
+        String text(int start, int end) {
+            return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
+        }
     }
 
-    private static String text(JsonParser parser, JsonToken token) throws IOException {
-        if (token == JsonToken.VALUE_STRING) {
-            return parser.getText();
-        }
-        return token == JsonToken.VALUE_NULL ? null : notPlain();
-    }
-
-    private static OffsetDateTime time(JsonParser parser, JsonToken token) throws IOException {
-        String text = text(parser, token);
-        if (text == null) {
-            return null;
-        }
+    private static OffsetDateTime time(String text) {
         OffsetDateTime time = Rfc3339.tryParse(text);
         return time != null ? time : notPlain();
     }
 
     /** Plain notation only ({@code -?digits(.digits)?}): the general path decides exponents, signs, blanks. */
-    private static BigDecimal decimal(JsonParser parser, JsonToken token) throws IOException {
-        if (token == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        if (token != JsonToken.VALUE_STRING) {
+    private static BigDecimal decimal(byte[] bytes, int start, int end) {
+        if (end - start > LONGEST_DECIMAL) {
             return notPlain();
         }
-        char[] chars = parser.getTextCharacters();
-        int start = parser.getTextOffset();
-        int length = parser.getTextLength();
-        int end = start + length;
-        int at = start < end && chars[start] == '-' ? start + 1 : start;
-        int integer = at;
-        at = skipDigits(chars, at, end);
-        if (at == integer || length > LONGEST_DECIMAL) {
+        int at = start < end && bytes[start] == '-' ? start + 1 : start;
+        long unscaled = 0;
+        int digits = 0;
+        int scale = 0;
+        for (; at < end && isDigit(bytes[at]); at++, digits++) {
+            unscaled = unscaled * 10 + (bytes[at] - '0');
+        }
+        if (digits == 0) {
             return notPlain();
         }
-        if (at < end && chars[at] == '.') {
+        if (at < end && bytes[at] == '.') {
             int fraction = ++at;
-            at = skipDigits(chars, at, end);
-            if (at == fraction) {
+            for (; at < end && isDigit(bytes[at]); at++, digits++) {
+                unscaled = unscaled * 10 + (bytes[at] - '0');
+            }
+            scale = at - fraction;
+            if (scale == 0) {
                 return notPlain();
             }
         }
-        return at == end ? new BigDecimal(chars, start, length) : notPlain();
-    }
-
-    private static int skipDigits(char[] chars, int at, int end) {
-        while (at < end && chars[at] >= '0' && chars[at] <= '9') {
-            at++;
+        if (at != end) {
+            return notPlain();
         }
-        return at;
+        if (digits > LONG_DIGITS) {
+            return new BigDecimal(new String(bytes, start, end - start, StandardCharsets.ISO_8859_1));
+        }
+        // the same value and scale as new BigDecimal(text); a negative zero is zero there too
+        return BigDecimal.valueOf(bytes[start] == '-' ? -unscaled : unscaled, scale);
     }
 
-    private static Boolean flag(JsonToken token) {
-        return switch (token) {
-            case VALUE_TRUE -> Boolean.TRUE;
-            case VALUE_FALSE, VALUE_NULL -> Boolean.FALSE;
-            default -> notPlain();
-        };
+    private static boolean isDigit(byte b) {
+        return b >= '0' && b <= '9';
+    }
+
+    private static byte[] bytes(String ascii) {
+        return ascii.getBytes(StandardCharsets.US_ASCII);
     }
 
     private static <T> T notPlain() {

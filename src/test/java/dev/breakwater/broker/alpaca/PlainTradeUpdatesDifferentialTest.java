@@ -21,9 +21,11 @@ import org.junit.jupiter.api.Test;
  */
 class PlainTradeUpdatesDifferentialTest {
 
-    private static final String[] TEXTS = {"\"o-1\"", "\"\"", "\"a \\\"quoted\\\" \\\\ \\u00e9 name\"", "\"ünïcödé €\"",
-        "\" spaced \"", "\"null\"", "\"8ccae427-5dd0-45b3-b5fe-7ba5e422c766\""};
-    private static final String[] ODD_TEXTS = {"7", "true", "{\"a\":1}", "[1]", "1.50"};
+    private static final String[] TEXTS = {"\"o-1\"", "\"\"", "\" spaced \"", "\"null\"",
+        "\"~!#$%&'()*+/;<=>?@[]^`{|}\u007f\"", "\"8ccae427-5dd0-45b3-b5fe-7ba5e422c766\""};
+    /** Escapes and non-ASCII are valid JSON, but outside the plain shape. */
+    private static final String[] ODD_TEXTS = {"7", "true", "{\"a\":1}", "[1]", "1.50",
+        "\"a \\\"quoted\\\" \\\\ \\u00e9 name\"", "\"ünïcödé €\"", "\"\\u0041\"", "\"tab\\tin\""};
     private static final String[] TIMES = {"\"2026-03-02T14:30:00.123456789Z\"", "\"2026-03-02T09:30:00.1-05:00\"",
         "\"2026-03-02T09:30:00-04:00\"", "\"2026-03-02t14:30:00.12z\"", "\"2026-03-02T14:30:00.000000000+00:00\"",
         "\"2026-03-02T14:30:00.123456-00:00\"", "\"2026-03-02T14:30:00.1234+05:45\"", "\"2026-03-02T14:30:00Z\"",
@@ -81,6 +83,33 @@ class PlainTradeUpdatesDifferentialTest {
         }
     }
 
+    /** Broken or unusual syntax: the plain path must accept only what the general path reads the same way. */
+    @Test
+    void decidesMutatedSyntaxAsTheGeneralPathDoes() {
+        oddness = 0;
+        complete = true;
+        String[] inserts = {" ", "\t", "\n", "\r", ",", ":", "\"", "\\", "{", "}", "[", "]", "x", "é", "\u0001",
+            "\u007f", "n", "0", "-", "null", "true", "\\u0041", "\\\""};
+        int plain = 0;
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder text = new StringBuilder(frame());
+            for (int edits = 1 + random.nextInt(2); edits > 0; edits--) {
+                int at = random.nextInt(text.length() + 1);
+                switch (random.nextInt(4)) {
+                    case 0 -> text.insert(at, pick(inserts));
+                    case 1 -> text.delete(at, Math.min(at + 1, text.length()));
+                    case 2 -> text.setLength(at);
+                    default -> text.insert(at, " \n\t ");
+                }
+            }
+            if (PlainTradeUpdates.read(text.toString().getBytes(StandardCharsets.UTF_8)) != null) {
+                plain++;
+            }
+            assertSameAsGeneralPath(text.toString());
+        }
+        assertThat(plain).isGreaterThan(100); // blanks and edits inside strings stay plain
+    }
+
     private String frame() {
         List<String> data = new ArrayList<>();
         if (complete) {
@@ -99,8 +128,9 @@ class PlainTradeUpdatesDifferentialTest {
         field(data, "qty", DECIMALS, ODD_DECIMALS);
         field(data, "position_qty", DECIMALS, ODD_DECIMALS);
         if (chance(0.2)) {
-            data.add("\"unknown_update_field\":" + pick(new String[] {"{\"nested\":[1,2.50,{\"x\":null}]}", "1.50",
-                "\"text\"", "[]", "null"}));
+            data.add("\"unknown_update_field\":" + (chance(oddness)
+                    ? pick(new String[] {"{\"nested\":[1,2.50,{\"x\":null}]}", "1.50", "[]"})
+                    : pick(new String[] {"\"text\"", "null", "false"})));
         }
         return "{\"stream\":\"trade_updates\",\"data\":{" + String.join(",", shuffled(data)) + "}}";
     }
