@@ -172,7 +172,7 @@ final class PlainTradeUpdates {
                 case TEXT -> in.text(start, end);
                 case TIME -> time(in.text(start, end));
                 case DECIMAL -> decimal(in.bytes, start, end);
-                case WIRE -> lookup.read(in.text(start, end));
+                case WIRE -> lookup.read(in.bytes, start, end);
                 default -> notPlain();
             };
         }
@@ -363,10 +363,17 @@ final class PlainTradeUpdates {
         }
 
         boolean equals(int start, int end, byte[] text) {
-            if (end - start != text.length) {
+            int length = text.length;
+            if (end - start != length) {
                 return false;
             }
-            for (int i = 0; i < text.length; i++) {
+            int i = 0;
+            for (; i + Long.BYTES <= length; i += Long.BYTES) {
+                if ((long) LONGS.get(bytes, start + i) != (long) LONGS.get(text, i)) {
+                    return false;
+                }
+            }
+            for (; i < length; i++) {
                 if (bytes[start + i] != text[i]) {
                     return false;
                 }
