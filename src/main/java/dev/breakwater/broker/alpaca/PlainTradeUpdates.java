@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * {@code trade_updates} frames of the plain shape Alpaca sends, read straight from the bytes into
@@ -170,7 +171,7 @@ final class PlainTradeUpdates {
             int end = in.at - 1;
             return switch (kind) {
                 case TEXT -> in.text(start, end);
-                case TIME -> time(in.text(start, end));
+                case TIME -> time(new Ascii(in.bytes, start, end));
                 case DECIMAL -> decimal(in.bytes, start, end);
                 case WIRE -> lookup.read(in.bytes, start, end);
                 default -> notPlain();
@@ -409,7 +410,41 @@ final class PlainTradeUpdates {
         }
     }
 
-    private static OffsetDateTime time(String text) {
+    /** ASCII bytes as characters, for {@link Rfc3339}: a time needs no string of its own. */
+    private static final class Ascii implements CharSequence {
+
+        private final byte[] bytes;
+        private final int start;
+        private final int length;
+
+        Ascii(byte[] bytes, int start, int end) {
+            this.bytes = bytes;
+            this.start = start;
+            this.length = end - start;
+        }
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return (char) bytes[start + Objects.checkIndex(index, length)];
+        }
+
+        @Override
+        public CharSequence subSequence(int from, int to) {
+            return toString().subSequence(from, to);
+        }
+
+        @Override
+        public String toString() {
+            return new String(bytes, start, length, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static OffsetDateTime time(CharSequence text) {
         OffsetDateTime time = Rfc3339.tryParse(text);
         return time != null ? time : notPlain();
     }

@@ -47,7 +47,7 @@ final class Rfc3339 {
      * The time, or null when {@code text} is not of the one shape read here or has a field out of range;
      * the caller then hands it to the general parser, which accepts it or reports the error.
      */
-    static OffsetDateTime tryParse(String text) {
+    static OffsetDateTime tryParse(CharSequence text) {
         int length = text.length();
         if (length < 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || (text.charAt(10) | 0x20) != 't'
                 || text.charAt(13) != ':' || text.charAt(16) != ':') {
@@ -87,7 +87,7 @@ final class Rfc3339 {
     }
 
     /** {@code Z}, {@code z} or {@code ±HH:MM} ending the text at {@code at}, or null. */
-    private static ZoneOffset offset(String text, int at) {
+    private static ZoneOffset offset(CharSequence text, int at) {
         int left = text.length() - at;
         if (left == 1) {
             return (text.charAt(at) | 0x20) == 'z' ? ZoneOffset.UTC : null;
@@ -109,7 +109,7 @@ final class Rfc3339 {
     }
 
     /** The decimal value of {@code count} ASCII digits at {@code start}, or -1 if one is not a digit. */
-    private static int digits(String text, int start, int count) {
+    private static int digits(CharSequence text, int start, int count) {
         int value = 0;
         for (int i = start; i < start + count; i++) {
             char c = text.charAt(i);
