@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
@@ -31,8 +32,11 @@ final class OrderTable {
         this.zone = zone;
     }
 
-    /** Fills {@code table} with columns over {@code rows}; the table's column ids are {@code <prefix>-<name>}. */
-    void configure(TableView<OrderRow> table, ObservableList<OrderRow> rows) {
+    /**
+     * Fills {@code table} with columns over {@code rows}; the table's column ids are {@code <prefix>-<name>}.
+     * The table lays out only while {@code shown} (its tab is selected).
+     */
+    void configure(TableView<OrderRow> table, ObservableList<OrderRow> rows, ObservableBooleanValue shown) {
         TableColumn<OrderRow, OffsetDateTime> time = column("time", "Time", OrderRow::createdAtProperty,
                 value -> Formats.time(value, zone));
         table.getColumns().setAll(List.of(
@@ -54,6 +58,7 @@ final class OrderTable {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setSortPolicy(sortedHere -> true);
         table.setItems(sorted);
+        table.setSkin(new ShownTableSkin<>(table, shown));
         time.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().setAll(List.of(time));
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
