@@ -29,12 +29,24 @@ public final class OrderRow {
 
     /** The fields a cell can show, each read from a version (links from the row, see {@link #linkReplacedBy}). */
     private enum Field {
-        CLIENT_ORDER_ID("clientOrderId", Order::clientOrderId), SYMBOL("symbol", Order::symbol), SIDE("side", Order::side), QTY("qty", Order::qty),
-        FILLED_QTY("filledQty", Order::filledQty), FILLED_AVG_PRICE("filledAvgPrice", Order::filledAvgPrice), LIMIT_PRICE("limitPrice", Order::limitPrice),
-        STOP_PRICE("stopPrice", Order::stopPrice), TRAIL_PRICE("trailPrice", Order::trailPrice), TRAIL_PERCENT("trailPercent", Order::trailPercent),
-        TYPE("type", Order::type), TIME_IN_FORCE("timeInForce", Order::timeInForce), CREATED_AT("createdAt", Order::createdAt),
-        SUBMITTED_AT("submittedAt", Order::submittedAt), STATUS("status", Order::status), UPDATED_AT("updatedAt", Order::updatedAt),
-        REPLACED_BY("replacedBy", null), REPLACES("replaces", null);
+        CLIENT_ORDER_ID("clientOrderId", Order::clientOrderId),
+        SYMBOL("symbol", Order::symbol),
+        SIDE("side", Order::side),
+        QTY("qty", Order::qty),
+        FILLED_QTY("filledQty", Order::filledQty),
+        FILLED_AVG_PRICE("filledAvgPrice", Order::filledAvgPrice),
+        LIMIT_PRICE("limitPrice", Order::limitPrice),
+        STOP_PRICE("stopPrice", Order::stopPrice),
+        TRAIL_PRICE("trailPrice", Order::trailPrice),
+        TRAIL_PERCENT("trailPercent", Order::trailPercent),
+        TYPE("type", Order::type),
+        TIME_IN_FORCE("timeInForce", Order::timeInForce),
+        CREATED_AT("createdAt", Order::createdAt),
+        SUBMITTED_AT("submittedAt", Order::submittedAt),
+        STATUS("status", Order::status),
+        UPDATED_AT("updatedAt", Order::updatedAt),
+        REPLACED_BY("replacedBy", null),
+        REPLACES("replaces", null);
 
         private static final Field[] ALL = values();
         private final String propertyName;

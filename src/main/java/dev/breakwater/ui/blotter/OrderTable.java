@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -112,9 +113,10 @@ final class OrderTable {
     }
 
     /**
-     * A cell whose text and one colour class follow its value; a reused cell drops the old class. The
-     * class list is touched only when the class changes: each change re-applies CSS to the cell, and cells
-     * are refreshed on every new version of their row.
+     * A cell whose text and one colour follow its value, as a pseudo-class named like the AtlantaFX style
+     * class ({@code :success}, ...; see {@link StatusStyles}). A pseudo-class change only moves the cell to
+     * another of its cached styles; a style class change re-matches every selector against the cell, and
+     * cells change value on every drain, when new rows push the rows below them down ({@code bench ui}).
      */
     static final class StyledCell<T> extends TableCell<OrderRow, T> {
 
@@ -135,9 +137,11 @@ final class OrderTable {
             setText(blank ? null : text.apply(item));
             String wanted = blank ? null : style.apply(item);
             if (!java.util.Objects.equals(wanted, shownStyle)) {
-                getStyleClass().removeAll(StatusStyles.ALL);
+                if (shownStyle != null) {
+                    pseudoClassStateChanged(PseudoClass.getPseudoClass(shownStyle), false);
+                }
                 if (wanted != null) {
-                    getStyleClass().add(wanted);
+                    pseudoClassStateChanged(PseudoClass.getPseudoClass(wanted), true);
                 }
                 shownStyle = wanted;
             }

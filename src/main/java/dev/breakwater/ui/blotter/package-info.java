@@ -5,8 +5,9 @@
  * <p>{@link dev.breakwater.ui.blotter.BlotterViewModel} (with {@link
  * dev.breakwater.ui.blotter.ReplaceForm}, {@link dev.breakwater.ui.blotter.BlotterCsv} and {@link
  * dev.breakwater.ui.blotter.Formats}) uses {@code javafx.beans} and {@code javafx.collections} only, so it
- * is tested without the toolkit; {@link dev.breakwater.ui.blotter.BlotterView}, {@code OrderTable}, {@code ShownTableSkin},
- * {@code StatusStyles} and {@link dev.breakwater.ui.blotter.ReplaceDialog} are the controls.
+ * is tested without the toolkit; {@link dev.breakwater.ui.blotter.BlotterView}, {@code OrderTable},
+ * {@code ShownTableSkin}, {@code StatusStyles} and {@link dev.breakwater.ui.blotter.ReplaceDialog} are the
+ * controls.
  *
  * <p>May depend on: {@code dev.breakwater.ui} ({@code OrderRow}, {@code BackgroundWork}), {@code domain},
  * the {@code broker} port, JavaFX and AtlantaFX. Must not: call the broker or write files except through

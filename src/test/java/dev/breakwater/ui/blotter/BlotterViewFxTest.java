@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -72,6 +73,11 @@ class BlotterViewFxTest {
         return (TableView<OrderRow>) robot.lookup("#" + id).query();
     }
 
+    /** The pseudo-class a status cell is coloured by (named like the AtlantaFX style class). */
+    private static PseudoClass colour(String style) {
+        return PseudoClass.getPseudoClass(style);
+    }
+
     private static TableCell<?, ?> statusCell(TableView<OrderRow> table, OrderRow row) {
         int index = table.getItems().indexOf(row);
         return table.lookupAll(".table-cell").stream()
@@ -97,7 +103,8 @@ class BlotterViewFxTest {
         assertThat(fx(() -> working.getItems().contains(a))).isTrue();
         robot.clickOn("#allTab");
         TableCell<?, ?> before = fx(() -> statusCell(all, a));
-        assertThat(before.getStyleClass()).contains(Styles.ACCENT).doesNotContain(Styles.SUCCESS);
+        assertThat(before.getPseudoClassStates()).contains(colour(Styles.ACCENT))
+                .doesNotContain(colour(Styles.SUCCESS));
 
         fxRun(() -> show(feed, limitBuy("a", "AAPL", OrderStatus.FILLED, 1, 9)));
         WaitForAsyncUtils.waitForFxEvents();
@@ -107,7 +114,8 @@ class BlotterViewFxTest {
         assertThat(fx(() -> table(robot, "filledTable").getItems().contains(a))).isTrue();
         TableCell<?, ?> after = fx(() -> statusCell(all, a));
         assertThat(after.getText()).isEqualTo("filled");
-        assertThat(after.getStyleClass()).contains(Styles.SUCCESS).doesNotContain(Styles.ACCENT);
+        assertThat(after.getPseudoClassStates()).contains(colour(Styles.SUCCESS))
+                .doesNotContain(colour(Styles.ACCENT));
         assertThat(fx(() -> robot.lookup("#blotterTabs").queryAs(TabPane.class).getTabs().get(0).getText()))
                 .isEqualTo("Working (1)");
         assertThat(fx(() -> robot.lookup("#blotterTabs").queryAs(TabPane.class).getTabs().get(1).getText()))
