@@ -205,7 +205,8 @@ class SortedRowsTest {
             assertThat(view).as("step %d", step).containsExactlyElementsOf(copy);
             assertThat(told).as("what listeners were told, step %d", step).containsExactlyElementsOf(view);
             for (int v = 0; v < view.size(); v++) {
-                if (view.getViewIndex(view.getSourceIndex(v)) != v || batched.get(view.getSourceIndex(v)) != view.get(v)) {
+                int source = view.getSourceIndex(v);
+                if (view.getViewIndex(source) != v || batched.get(source) != view.get(v)) {
                     throw new AssertionError("source and view index disagree at " + v + ", step " + step);
                 }
             }
