@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.Styles;
+import dev.breakwater.domain.Order;
 import dev.breakwater.domain.OrderStatus;
 import dev.breakwater.domain.ReplaceRequest;
 import dev.breakwater.ui.LiveBlotterFeed;
@@ -15,6 +16,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -129,6 +131,40 @@ class BlotterViewFxTest {
         fxRun(() -> show(feed, limitBuy("d", "NVDA", OrderStatus.NEW, 9, 9)));
         assertThat(fx(() -> table(robot, "workingTable").getItems().stream().map(OrderRow::id).toList()))
                 .containsExactly("d", "b", "a");
+    }
+
+    @Test
+    void aDrainOfManyNewRowsReachesTheCellsOfEveryTabAndKeepsTheSelection(FxRobot robot) throws Exception {
+        TableView<OrderRow> working = table(robot, "workingTable");
+        OrderRow b = fx(() -> feed.orderRows().get(1));
+        fxRun(() -> working.getSelectionModel().select(b));
+        List<Order> burst = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            burst.add(limitBuy("n" + i, "N" + i, OrderStatus.NEW, 10 + i, 10 + i));
+        }
+        burst.add(limitBuy("a", "AAPL", OrderStatus.FILLED, 1, 9));
+
+        fxRun(() -> show(feed, burst.toArray(Order[]::new)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fx(() -> working.getItems().size())).isEqualTo(41);
+        assertThat(fx(() -> working.getSelectionModel().getSelectedItem())).isSameAs(b);
+        assertThat(fx(() -> symbolShown(working, 0))).isEqualTo("N39");
+        assertThat(fx(() -> symbolShown(working, 1))).isEqualTo("N38");
+        robot.clickOn("#allTab"); // laid out for the first time since the drain
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<OrderRow> all = table(robot, "allTable");
+        assertThat(fx(() -> all.getItems().size())).isEqualTo(43);
+        assertThat(fx(() -> symbolShown(all, 0))).isEqualTo("N39");
+    }
+
+    /** The text of the symbol cell the table shows at row {@code index}. */
+    private static String symbolShown(TableView<OrderRow> table, int index) {
+        return table.lookupAll(".table-cell").stream()
+                .map(node -> (TableCell<?, ?>) node)
+                .filter(cell -> cell.getTableColumn() != null && cell.isVisible()
+                        && cell.getTableColumn().getId().equals(table.getId() + "-symbol") && cell.getIndex() == index)
+                .map(TableCell::getText).findFirst().orElse(null);
     }
 
     @Test
