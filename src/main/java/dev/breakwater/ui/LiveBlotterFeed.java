@@ -7,6 +7,7 @@ import dev.breakwater.live.ChangeBatch;
 import dev.breakwater.live.LiveAccount;
 import dev.breakwater.live.OrderVersions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +33,8 @@ import javafx.collections.ObservableList;
  * one order between two drains cost one row update. A single "drain scheduled" flag keeps at most one
  * drain queued on the UI executor at any moment; the drain clears the flag first and then takes
  * everything parked, so a version parked during a drain is either taken by it or schedules the next one,
- * never lost. Rows are {@link OrderRow}s updated in place (never clear-and-rebuild); positions are
+ * never lost. Rows are {@link OrderRow}s updated in place (never clear-and-rebuild), each drain announced
+ * as one change of {@link #orderRows()}; positions are
  * replaced element by element with {@code set(index, ...)}. The FX thread only copies values: no JSON, no
  * network.
  *
@@ -51,11 +53,11 @@ public final class LiveBlotterFeed implements Consumer<ChangeBatch> {
     private final AtomicLong drainsScheduled = new AtomicLong();
 
     // UI-thread state below.
-    private final ObservableList<OrderRow> orderRows = FXCollections.observableArrayList();
+    private final OrderRowList orderRows = new OrderRowList();
+    private int[] updated = new int[64];
     private final Map<String, OrderRow> rowsById = new HashMap<>();
     private final ObservableList<Position> positions = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Account> account = new ReadOnlyObjectWrapper<>(this, "account");
-    private final ObservableList<OrderRow> orderRowsView = FXCollections.unmodifiableObservableList(orderRows);
     private final ObservableList<Position> positionsView = FXCollections.unmodifiableObservableList(positions);
 
     public LiveBlotterFeed(Executor uiExecutor) {
@@ -96,21 +98,29 @@ public final class LiveBlotterFeed implements Consumer<ChangeBatch> {
     }
 
     /**
-     * Runs on the UI thread: applies everything parked so far. New rows join the list in one addAll at the
-     * end: one "added" change per drain instead of one per order, so each table below shifts its focus and
-     * re-sorts once per drain ({@code bench ui}: per-row adds made every table re-notify all its visible
-     * cells for each new order).
+     * Runs on the UI thread: applies everything parked so far, then announces it on the rows as one change
+     * (the rows updated, the rows added at the end): each view and table below re-filters, re-sorts and
+     * re-notifies its cells once per drain, not once per order ({@code bench ui}).
      */
     private void drain() {
         drainScheduled.set(false);
+        int known = orderRows.size();
         List<OrderRow> added = new ArrayList<>();
+        int updatedCount = 0;
         for (String id : pendingOrders.keySet()) {
             Order order = pendingOrders.remove(id);
-            if (order != null) {
-                applyOrder(order, added);
+            if (order == null) {
+                continue;
+            }
+            OrderRow row = applyOrder(order, known + added.size(), added);
+            if (row != null && row.position() < known) {
+                if (updatedCount == updated.length) {
+                    updated = Arrays.copyOf(updated, updatedCount * 2);
+                }
+                updated[updatedCount++] = row.position();
             }
         }
-        orderRows.addAll(added);
+        orderRows.apply(updated, updatedCount, added);
         Account nextAccount = pendingAccount.getAndSet(null);
         if (nextAccount != null) {
             account.set(nextAccount);
@@ -121,14 +131,17 @@ public final class LiveBlotterFeed implements Consumer<ChangeBatch> {
         }
     }
 
-    private void applyOrder(Order order, List<OrderRow> added) {
+    /** Shows {@code order}; returns its row when that row was there before and shows a new version now. */
+    private OrderRow applyOrder(Order order, int nextPosition, List<OrderRow> added) {
         OrderRow row = rowsById.get(order.id());
+        OrderRow updatedRow = null;
         if (row == null) {
-            row = new OrderRow(order);
+            row = new OrderRow(order, nextPosition);
             rowsById.put(order.id(), row);
             added.add(row);
         } else if (OrderVersions.supersedes(order, row.order())) {
             row.update(order);
+            updatedRow = row;
         }
         // A replace link is carried by one order of the pair; show it on both rows.
         if (order.replaces() != null && rowsById.containsKey(order.replaces())) {
@@ -137,6 +150,7 @@ public final class LiveBlotterFeed implements Consumer<ChangeBatch> {
         if (order.replacedBy() != null && rowsById.containsKey(order.replacedBy())) {
             rowsById.get(order.replacedBy()).linkReplaces(order.id());
         }
+        return updatedRow;
     }
 
     private void applyPositions(List<Position> next) {
@@ -159,9 +173,12 @@ public final class LiveBlotterFeed implements Consumer<ChangeBatch> {
         }
     }
 
-    /** The blotter rows, one per order id, in first-seen order (sort in the view). UI thread only. */
+    /**
+     * The blotter rows, one per order id, in first-seen order (sort in the view), read-only. Each drain is one
+     * change: rows showing a new version reported updated, new rows added at the end. UI thread only.
+     */
     public ObservableList<OrderRow> orderRows() {
-        return orderRowsView;
+        return orderRows;
     }
 
     /** The positions, one per symbol. UI thread only. */

@@ -8,170 +8,245 @@ import dev.breakwater.domain.TimeInForce;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * One blotter row, keyed by order id for its whole life. A new version of the order updates the
- * properties in place, so the table keeps its selection, scroll position and sort; only the cells whose
- * value changed repaint. Touched on the FX thread only.
+ * One blotter row, keyed by order id for its whole life. A new version of the order updates the row in
+ * place, so the table keeps its selection, scroll position and sort; only the cells whose value changed
+ * repaint. Touched on the FX thread only.
  *
- * <p>{@link #orderProperty()} changes last in an update, so a listener on it (the blotter re-filters and
- * re-sorts a row from there) sees every other property already current.
+ * <p>A property exists only once something asks for it (a visible cell, a binding): the row holds the
+ * version shown and a few links, and a blotter of 100,000 orders does not carry eighteen observable
+ * properties per order that no cell shows ({@code bench ui}: heap after GC). The plain getters
+ * ({@link #status()}, {@link #symbol()}, ...) read the version and create nothing; filters use them.
+ *
+ * <p>In an update the version is taken first, then the properties that exist fire, {@link #orderProperty()}
+ * last; a listener on any of them sees every getter already current.
  */
 public final class OrderRow {
 
-    private final String id;
-    private final ReadOnlyObjectWrapper<Order> order = new ReadOnlyObjectWrapper<>(this, "order");
-    private final ReadOnlyObjectWrapper<String> clientOrderId = new ReadOnlyObjectWrapper<>(this, "clientOrderId");
-    private final ReadOnlyObjectWrapper<String> symbol = new ReadOnlyObjectWrapper<>(this, "symbol");
-    private final ReadOnlyObjectWrapper<Side> side = new ReadOnlyObjectWrapper<>(this, "side");
-    private final ReadOnlyObjectWrapper<BigDecimal> qty = new ReadOnlyObjectWrapper<>(this, "qty");
-    private final ReadOnlyObjectWrapper<BigDecimal> filledQty = new ReadOnlyObjectWrapper<>(this, "filledQty");
-    private final ReadOnlyObjectWrapper<BigDecimal> filledAvgPrice = new ReadOnlyObjectWrapper<>(this, "filledAvgPrice");
-    private final ReadOnlyObjectWrapper<BigDecimal> limitPrice = new ReadOnlyObjectWrapper<>(this, "limitPrice");
-    private final ReadOnlyObjectWrapper<BigDecimal> stopPrice = new ReadOnlyObjectWrapper<>(this, "stopPrice");
-    private final ReadOnlyObjectWrapper<BigDecimal> trailPrice = new ReadOnlyObjectWrapper<>(this, "trailPrice");
-    private final ReadOnlyObjectWrapper<BigDecimal> trailPercent = new ReadOnlyObjectWrapper<>(this, "trailPercent");
-    private final ReadOnlyObjectWrapper<OrderType> type = new ReadOnlyObjectWrapper<>(this, "type");
-    private final ReadOnlyObjectWrapper<TimeInForce> timeInForce = new ReadOnlyObjectWrapper<>(this, "timeInForce");
-    private final ReadOnlyObjectWrapper<OffsetDateTime> createdAt = new ReadOnlyObjectWrapper<>(this, "createdAt");
-    private final ReadOnlyObjectWrapper<OffsetDateTime> submittedAt = new ReadOnlyObjectWrapper<>(this, "submittedAt");
-    private final ReadOnlyObjectWrapper<OrderStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
-    private final ReadOnlyObjectWrapper<OffsetDateTime> updatedAt = new ReadOnlyObjectWrapper<>(this, "updatedAt");
-    private final ReadOnlyObjectWrapper<String> replacedBy = new ReadOnlyObjectWrapper<>(this, "replacedBy");
-    private final ReadOnlyObjectWrapper<String> replaces = new ReadOnlyObjectWrapper<>(this, "replaces");
+    /** The fields a cell can show, each read from a version (links from the row, see {@link #linkReplacedBy}). */
+    private enum Field {
+        CLIENT_ORDER_ID("clientOrderId", Order::clientOrderId),
+        SYMBOL("symbol", Order::symbol),
+        SIDE("side", Order::side),
+        QTY("qty", Order::qty),
+        FILLED_QTY("filledQty", Order::filledQty),
+        FILLED_AVG_PRICE("filledAvgPrice", Order::filledAvgPrice),
+        LIMIT_PRICE("limitPrice", Order::limitPrice),
+        STOP_PRICE("stopPrice", Order::stopPrice),
+        TRAIL_PRICE("trailPrice", Order::trailPrice),
+        TRAIL_PERCENT("trailPercent", Order::trailPercent),
+        TYPE("type", Order::type),
+        TIME_IN_FORCE("timeInForce", Order::timeInForce),
+        CREATED_AT("createdAt", Order::createdAt),
+        SUBMITTED_AT("submittedAt", Order::submittedAt),
+        STATUS("status", Order::status),
+        UPDATED_AT("updatedAt", Order::updatedAt),
+        REPLACED_BY("replacedBy", null),
+        REPLACES("replaces", null);
 
-    OrderRow(Order first) {
+        private static final Field[] ALL = values();
+        private final String propertyName;
+        private final Function<Order, Object> read;
+
+        Field(String propertyName, Function<Order, Object> read) {
+            this.propertyName = propertyName;
+            this.read = read;
+        }
+    }
+
+    private final String id;
+    private final int position;
+    private Order current;
+    private String replacedBy;
+    private String replaces;
+    private ReadOnlyObjectWrapper<Order> order;
+    /** By {@link Field} ordinal; null until a first property is asked for. */
+    private ReadOnlyObjectWrapper<?>[] properties;
+
+    OrderRow(Order first, int position) {
         this.id = first.id();
-        update(first);
+        this.position = position;
+        this.current = first;
+        this.replacedBy = first.replacedBy();
+        this.replaces = first.replaces();
     }
 
     /** Shows {@code next}; properties whose value is unchanged fire nothing. */
     void update(Order next) {
-        show(clientOrderId, next.clientOrderId());
-        show(symbol, next.symbol());
-        show(side, next.side());
-        show(qty, next.qty());
-        show(filledQty, next.filledQty());
-        show(filledAvgPrice, next.filledAvgPrice());
-        show(limitPrice, next.limitPrice());
-        show(stopPrice, next.stopPrice());
-        show(trailPrice, next.trailPrice());
-        show(trailPercent, next.trailPercent());
-        show(type, next.type());
-        show(timeInForce, next.timeInForce());
-        show(createdAt, next.createdAt());
-        show(submittedAt, next.submittedAt());
-        show(status, next.status());
-        show(updatedAt, next.updatedAt());
-        show(replacedBy, next.replacedBy());
-        show(replaces, next.replaces());
-        order.set(next);
-    }
-
-    /**
-     * Sets {@code value} unless it equals what is shown. A new version carries new BigDecimal and time
-     * instances for unchanged fields; setting them would repaint their cells in every table for nothing.
-     */
-    private static <T> void show(ReadOnlyObjectWrapper<T> property, T value) {
-        if (!Objects.equals(property.get(), value)) {
-            property.set(value);
+        current = next;
+        replacedBy = next.replacedBy();
+        replaces = next.replaces();
+        if (properties != null) {
+            for (Field field : Field.ALL) {
+                show(field);
+            }
+        }
+        if (order != null) {
+            order.set(next);
         }
     }
 
     /** Records a replace link learned from the other order of the pair. */
     void linkReplacedBy(String newId) {
-        show(replacedBy, newId);
+        replacedBy = newId;
+        show(Field.REPLACED_BY);
     }
 
     void linkReplaces(String oldId) {
-        show(replaces, oldId);
+        replaces = oldId;
+        show(Field.REPLACES);
+    }
+
+    /**
+     * Sets a property that exists to its value unless it equals what is shown. A new version carries new
+     * BigDecimal and time instances for unchanged fields; setting them would repaint their cells for nothing.
+     */
+    @SuppressWarnings("unchecked")
+    private void show(Field field) {
+        ReadOnlyObjectWrapper<Object> property = properties == null ? null
+                : (ReadOnlyObjectWrapper<Object>) properties[field.ordinal()];
+        Object value = value(field);
+        if (property != null && !Objects.equals(property.get(), value)) {
+            property.set(value);
+        }
+    }
+
+    private Object value(Field field) {
+        return switch (field) {
+            case REPLACED_BY -> replacedBy;
+            case REPLACES -> replaces;
+            default -> field.read.apply(current);
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> ReadOnlyObjectProperty<T> property(Field field) {
+        if (properties == null) {
+            properties = new ReadOnlyObjectWrapper<?>[Field.ALL.length];
+        }
+        ReadOnlyObjectWrapper<T> property = (ReadOnlyObjectWrapper<T>) properties[field.ordinal()];
+        if (property == null) {
+            property = new ReadOnlyObjectWrapper<>(this, field.propertyName, (T) value(field));
+            properties[field.ordinal()] = property;
+        }
+        return property.getReadOnlyProperty();
     }
 
     public String id() {
         return id;
     }
 
+    /** Where the row sits in the feed's list (rows are only appended). */
+    int position() {
+        return position;
+    }
+
     /** The version shown. */
     public Order order() {
-        return order.get();
+        return current;
+    }
+
+    public OrderStatus status() {
+        return current.status();
+    }
+
+    public String symbol() {
+        return current.symbol();
+    }
+
+    public String clientOrderId() {
+        return current.clientOrderId();
+    }
+
+    public Side side() {
+        return current.side();
+    }
+
+    public OrderType type() {
+        return current.type();
     }
 
     public ReadOnlyObjectProperty<Order> orderProperty() {
+        if (order == null) {
+            order = new ReadOnlyObjectWrapper<>(this, "order", current);
+        }
         return order.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<String> clientOrderIdProperty() {
-        return clientOrderId.getReadOnlyProperty();
+        return property(Field.CLIENT_ORDER_ID);
     }
 
     public ReadOnlyObjectProperty<String> symbolProperty() {
-        return symbol.getReadOnlyProperty();
+        return property(Field.SYMBOL);
     }
 
     public ReadOnlyObjectProperty<Side> sideProperty() {
-        return side.getReadOnlyProperty();
+        return property(Field.SIDE);
     }
 
     public ReadOnlyObjectProperty<BigDecimal> qtyProperty() {
-        return qty.getReadOnlyProperty();
+        return property(Field.QTY);
     }
 
     public ReadOnlyObjectProperty<BigDecimal> filledQtyProperty() {
-        return filledQty.getReadOnlyProperty();
+        return property(Field.FILLED_QTY);
     }
 
     public ReadOnlyObjectProperty<BigDecimal> filledAvgPriceProperty() {
-        return filledAvgPrice.getReadOnlyProperty();
+        return property(Field.FILLED_AVG_PRICE);
     }
 
     public ReadOnlyObjectProperty<BigDecimal> limitPriceProperty() {
-        return limitPrice.getReadOnlyProperty();
+        return property(Field.LIMIT_PRICE);
     }
 
     public ReadOnlyObjectProperty<BigDecimal> stopPriceProperty() {
-        return stopPrice.getReadOnlyProperty();
+        return property(Field.STOP_PRICE);
     }
 
     /** The trail in dollars of a trailing stop, or null (then {@link #trailPercentProperty()} may hold it). */
     public ReadOnlyObjectProperty<BigDecimal> trailPriceProperty() {
-        return trailPrice.getReadOnlyProperty();
+        return property(Field.TRAIL_PRICE);
     }
 
     public ReadOnlyObjectProperty<BigDecimal> trailPercentProperty() {
-        return trailPercent.getReadOnlyProperty();
+        return property(Field.TRAIL_PERCENT);
     }
 
     public ReadOnlyObjectProperty<OrderType> typeProperty() {
-        return type.getReadOnlyProperty();
+        return property(Field.TYPE);
     }
 
     public ReadOnlyObjectProperty<TimeInForce> timeInForceProperty() {
-        return timeInForce.getReadOnlyProperty();
+        return property(Field.TIME_IN_FORCE);
     }
 
     public ReadOnlyObjectProperty<OffsetDateTime> createdAtProperty() {
-        return createdAt.getReadOnlyProperty();
+        return property(Field.CREATED_AT);
     }
 
     public ReadOnlyObjectProperty<OffsetDateTime> submittedAtProperty() {
-        return submittedAt.getReadOnlyProperty();
+        return property(Field.SUBMITTED_AT);
     }
 
     public ReadOnlyObjectProperty<OrderStatus> statusProperty() {
-        return status.getReadOnlyProperty();
+        return property(Field.STATUS);
     }
 
     public ReadOnlyObjectProperty<OffsetDateTime> updatedAtProperty() {
-        return updatedAt.getReadOnlyProperty();
+        return property(Field.UPDATED_AT);
     }
 
     public ReadOnlyObjectProperty<String> replacedByProperty() {
-        return replacedBy.getReadOnlyProperty();
+        return property(Field.REPLACED_BY);
     }
 
     public ReadOnlyObjectProperty<String> replacesProperty() {
-        return replaces.getReadOnlyProperty();
+        return property(Field.REPLACES);
     }
 }

@@ -110,7 +110,7 @@ public final class BlotterView {
 
     private void setUp(Tab tab, TableView<OrderRow> table, ObservableList<OrderRow> rows, String title,
                        ObservableValue<Number> count) {
-        columns.configure(table, rows);
+        columns.configure(table, rows, tab.selectedProperty());
         tab.textProperty().bind(Bindings.createStringBinding(() -> title + " (" + count.getValue() + ")", count));
         table.setRowFactory(ignored -> {
             TableRow<OrderRow> row = new TableRow<>();

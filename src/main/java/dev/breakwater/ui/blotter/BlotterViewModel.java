@@ -37,7 +37,8 @@ import javafx.collections.transformation.FilteredList;
  * The blotter's state and commands, without the toolkit.
  *
  * <p>Three filtered views (working, filled, all) over the one list of rows the feed keeps; a row whose
- * status changes in place moves between them by itself (see {@link UpdatingRows}). The filter text narrows
+ * status changes in place moves between them because the feed reports it updated (one change per drain,
+ * see {@link dev.breakwater.ui.LiveBlotterFeed#orderRows()}). The filter text narrows
  * all three. Cancel, replace, cancel-all and CSV export go through {@link BackgroundWork}; their outcome,
  * or the broker's reason for refusing, lands in {@link #messageProperty()}. Everything here runs on the UI
  * thread, like the rows.
@@ -65,13 +66,16 @@ public final class BlotterViewModel {
     private final ReadOnlyBooleanWrapper canReplaceSelected = new ReadOnlyBooleanWrapper(this, "canReplaceSelected");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
-    /** Replacements get their client_order_id from {@code clientOrderIds} (the app's one {@link ClientOrderIds}). */
+    /**
+     * {@code rows} must report a row updated when it shows a new version, as the feed's rows do; replacements
+     * get their client_order_id from {@code clientOrderIds} (the app's one {@link ClientOrderIds}).
+     */
     public BlotterViewModel(ObservableList<OrderRow> rows, Broker broker, BackgroundWork work,
                             Supplier<String> clientOrderIds) {
         this.broker = Objects.requireNonNull(broker, "broker");
         this.work = Objects.requireNonNull(work, "work");
         this.clientOrderIds = Objects.requireNonNull(clientOrderIds, "clientOrderIds");
-        UpdatingRows source = new UpdatingRows(Objects.requireNonNull(rows, "rows"));
+        ObservableList<OrderRow> source = Objects.requireNonNull(rows, "rows");
         working = filtered(source, BlotterViewModel::isWorking);
         filled = filtered(source, BlotterViewModel::isFilled);
         all = filtered(source, row -> true);
@@ -109,12 +113,12 @@ public final class BlotterViewModel {
     }
 
     static boolean isWorking(OrderRow row) {
-        OrderStatus status = row.statusProperty().get();
+        OrderStatus status = row.status();
         return status != null && !status.isFinal();
     }
 
     static boolean isFilled(OrderRow row) {
-        OrderStatus status = row.statusProperty().get();
+        OrderStatus status = row.status();
         return status == OrderStatus.FILLED || status == OrderStatus.PARTIALLY_FILLED;
     }
 
@@ -123,10 +127,10 @@ public final class BlotterViewModel {
         if (wanted.isEmpty()) {
             return row -> true;
         }
-        return row -> contains(row.symbolProperty().get(), wanted)
-                || contains(row.clientOrderIdProperty().get(), wanted)
+        return row -> contains(row.symbol(), wanted)
+                || contains(row.clientOrderId(), wanted)
                 || contains(row.id(), wanted)
-                || (row.statusProperty().get() != null && contains(row.statusProperty().get().wire(), wanted));
+                || (row.status() != null && contains(row.status().wire(), wanted));
     }
 
     private static boolean contains(String value, String wanted) {
@@ -140,16 +144,16 @@ public final class BlotterViewModel {
         if (row == null) {
             return false;
         }
-        OrderStatus status = row.statusProperty().get();
+        OrderStatus status = row.status();
         return status != null && !status.isFinal() && status != OrderStatus.PENDING_CANCEL;
     }
 
     /** Replace is for open limit, stop, stop-limit and trailing-stop orders (a market order has nothing to amend). */
     public boolean canReplace(OrderRow row) {
-        if (!canCancel(row) || row.statusProperty().get() == OrderStatus.PENDING_REPLACE) {
+        if (!canCancel(row) || row.status() == OrderStatus.PENDING_REPLACE) {
             return false;
         }
-        OrderType type = row.typeProperty().get();
+        OrderType type = row.type();
         return type == OrderType.LIMIT || type == OrderType.STOP || type == OrderType.STOP_LIMIT
                 || type == OrderType.TRAILING_STOP;
     }
@@ -159,7 +163,7 @@ public final class BlotterViewModel {
         Objects.requireNonNull(row, "row");
         String what = describe(row);
         if (!canCancel(row)) {
-            message.set("Not canceled: " + what + " is " + statusText(row.statusProperty().get()));
+            message.set("Not canceled: " + what + " is " + statusText(row.status()));
             return;
         }
         String orderId = row.id();
@@ -185,8 +189,8 @@ public final class BlotterViewModel {
         Objects.requireNonNull(request, "request");
         String what = describe(row);
         if (!canReplace(row)) {
-            message.set("Not replaced: " + what + " is " + statusText(row.statusProperty().get())
-                    + " " + row.typeProperty().get().wire());
+            message.set("Not replaced: " + what + " is " + statusText(row.status())
+                    + " " + row.type().wire());
             return false;
         }
         ReplaceRequest withId = request.clientOrderId() != null ? request : new ReplaceRequest(request.qty(),
@@ -239,10 +243,10 @@ public final class BlotterViewModel {
     /** "AAPL buy 10", or "AAPL buy $500.00" for a notional order. */
     static String describe(OrderRow row) {
         Order order = row.order();
-        String side = row.sideProperty().get() == null ? "?" : row.sideProperty().get().wire();
+        String side = row.side() == null ? "?" : row.side().wire();
         String size = order.qty() != null ? Formats.qty(order.qty())
                 : order.notional() != null ? "$" + Formats.money(order.notional()) : "";
-        return (row.symbolProperty().get() + " " + side + " " + size).trim();
+        return (row.symbol() + " " + side + " " + size).trim();
     }
 
     private static String statusText(OrderStatus status) {

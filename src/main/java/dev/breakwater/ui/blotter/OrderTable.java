@@ -11,8 +11,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -31,8 +33,11 @@ final class OrderTable {
         this.zone = zone;
     }
 
-    /** Fills {@code table} with columns over {@code rows}; the table's column ids are {@code <prefix>-<name>}. */
-    void configure(TableView<OrderRow> table, ObservableList<OrderRow> rows) {
+    /**
+     * Fills {@code table} with columns over {@code rows}; the table's column ids are {@code <prefix>-<name>}.
+     * The table lays out only while {@code shown} (its tab is selected).
+     */
+    void configure(TableView<OrderRow> table, ObservableList<OrderRow> rows, ObservableBooleanValue shown) {
         TableColumn<OrderRow, OffsetDateTime> time = column("time", "Time", OrderRow::createdAtProperty,
                 value -> Formats.time(value, zone));
         table.getColumns().setAll(List.of(
@@ -54,6 +59,7 @@ final class OrderTable {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setSortPolicy(sortedHere -> true);
         table.setItems(sorted);
+        table.setSkin(new ShownTableSkin<>(table, shown));
         time.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().setAll(List.of(time));
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
@@ -107,9 +113,10 @@ final class OrderTable {
     }
 
     /**
-     * A cell whose text and one colour class follow its value; a reused cell drops the old class. The
-     * class list is touched only when the class changes: each change re-applies CSS to the cell, and cells
-     * are refreshed on every new version of their row.
+     * A cell whose text and one colour follow its value, as a pseudo-class named like the AtlantaFX style
+     * class ({@code :success}, ...; see {@link StatusStyles}). A pseudo-class change only moves the cell to
+     * another of its cached styles; a style class change re-matches every selector against the cell, and
+     * cells change value on every drain, when new rows push the rows below them down ({@code bench ui}).
      */
     static final class StyledCell<T> extends TableCell<OrderRow, T> {
 
@@ -130,9 +137,11 @@ final class OrderTable {
             setText(blank ? null : text.apply(item));
             String wanted = blank ? null : style.apply(item);
             if (!java.util.Objects.equals(wanted, shownStyle)) {
-                getStyleClass().removeAll(StatusStyles.ALL);
+                if (shownStyle != null) {
+                    pseudoClassStateChanged(PseudoClass.getPseudoClass(shownStyle), false);
+                }
                 if (wanted != null) {
-                    getStyleClass().add(wanted);
+                    pseudoClassStateChanged(PseudoClass.getPseudoClass(wanted), true);
                 }
                 shownStyle = wanted;
             }

@@ -1,5 +1,6 @@
 package dev.breakwater.ui.blotter;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -10,18 +11,20 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.TransformationList;
 
 /**
- * A sorted view of a list that moves only the element that changed. JavaFX's {@code SortedList} answers
- * every "updated" report by sorting the whole list again and announcing a permutation of all of it, so
- * each new version of one order cost the blotter a sort of every row in three tables plus a full
- * permutation for each table's selection and cells ({@code bench ui}: pulse gaps of seconds at 2,000
- * events/s). Here an updated element that still sits between its neighbours is reported as updated where
- * it is; one whose sort key changed is moved, reported as a permutation of just the rows between its old
- * and new place (so the table keeps its selection, as with {@code SortedList}). Added and removed elements
- * are placed by binary search.
+ * A sorted view of a list that moves only the elements that changed, a whole source change at a time.
+ * JavaFX's {@code SortedList} answers every "updated" report by sorting the whole list again and announcing
+ * a permutation of all of it ({@code bench ui}: pulse gaps of seconds at 2,000 events/s). Here one source
+ * change (a drain of the feed: many rows updated, added or removed at once) becomes one change: the removed
+ * rows removed, the updated rows that still sit between their neighbours reported updated where they are,
+ * the ones whose sort key changed moved by a permutation (so a table keeps its selection, as with {@code
+ * SortedList}), the added rows merged in.
  *
- * <p>Elements that compare equal keep their source order, and with no comparator the view is the source
- * order. The table must not sort by itself: give it a sort policy that accepts (its comparator is bound
- * here). FX thread only, like its source.
+ * <p>Rows change in place, so while a change is applied the view is not sorted by the rows' current keys
+ * where updated rows sit; they are taken out and merged back in, against rows whose keys did not change.
+ * Comparisons during a change read the rows this view holds and the added rows, never the source by an
+ * index from before the change. Elements that compare equal keep their source order, and with no comparator
+ * the view is the source order. The table must not sort by itself: give it a sort policy that accepts (its
+ * comparator is bound here). FX thread only, like its source.
  */
 final class SortedRows<E> extends TransformationList<E, E> {
 
@@ -31,7 +34,8 @@ final class SortedRows<E> extends TransformationList<E, E> {
             resortAll();
         }
     };
-    /** Source index of each view position, and view position of each source index. */
+    /** By view position: the element and its source index; {@code where} is the view position by source index. */
+    private Object[] shown;
     private int[] view;
     private int[] where;
     private int size;
@@ -39,8 +43,9 @@ final class SortedRows<E> extends TransformationList<E, E> {
     SortedRows(ObservableList<? extends E> source) {
         super(source);
         size = source.size();
-        view = new int[Math.max(16, size)];
-        where = new int[view.length];
+        shown = source.toArray();
+        view = new int[size];
+        where = new int[size];
         for (int i = 0; i < size; i++) {
             view[i] = i;
             where[i] = i;
@@ -52,11 +57,12 @@ final class SortedRows<E> extends TransformationList<E, E> {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public E get(int index) {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException(index);
         }
-        return getSource().get(view[index]);
+        return (E) shown[index];
     }
 
     @Override
@@ -74,10 +80,12 @@ final class SortedRows<E> extends TransformationList<E, E> {
         return where[index];
     }
 
-    private int compare(int sourceA, int sourceB) {
+    /** The view's order: the comparator, then the source index. */
+    @SuppressWarnings("unchecked")
+    private int compare(Object a, int sourceA, Object b, int sourceB) {
         Comparator<? super E> order = comparator.get();
         if (order != null) {
-            int result = order.compare(getSource().get(sourceA), getSource().get(sourceB));
+            int result = order.compare((E) a, (E) b);
             if (result != 0) {
                 return result;
             }
@@ -87,173 +95,276 @@ final class SortedRows<E> extends TransformationList<E, E> {
 
     @Override
     protected void sourceChanged(ListChangeListener.Change<? extends E> change) {
-        beginChange();
+        List<int[]> structural = new ArrayList<>();
+        List<Integer> updated = new ArrayList<>();
+        int[] permutation = null;
         while (change.next()) {
             if (change.wasPermutated()) {
-                for (int v = 0; v < size; v++) {
-                    view[v] = change.getPermutation(view[v]);
+                permutation = new int[size];
+                for (int s = 0; s < size; s++) {
+                    permutation[s] = s < change.getFrom() || s >= change.getTo() ? s : change.getPermutation(s);
                 }
-                resortAll();
             } else if (change.wasUpdated()) {
                 for (int s = change.getFrom(); s < change.getTo(); s++) {
-                    updated(s);
+                    updated.add(s);
                 }
             } else {
-                removed(change.getFrom(), change.getRemoved());
-                added(change.getFrom(), change.getTo());
+                structural.add(new int[] {change.getFrom(), change.getRemovedSize(), change.getAddedSize()});
             }
+        }
+        if (permutation != null && structural.isEmpty() && updated.isEmpty()) {
+            for (int v = 0; v < size; v++) {
+                view[v] = permutation[view[v]];
+            }
+            resortAll();
+            return;
+        }
+        int[] oldToNew = permutation == null ? mapIndices(structural) : null;
+        beginChange();
+        if (oldToNew == null) {
+            rebuild();
+        } else {
+            apply(oldToNew, structural, updated);
         }
         endChange();
     }
 
-    private void updated(int source) {
-        int at = where[source];
-        int to = at;
-        if (at > 0 && compare(view[at - 1], source) > 0) {
-            to = insertionPoint(source, 0, at);
-        } else if (at + 1 < size && compare(source, view[at + 1]) > 0) {
-            to = insertionPoint(source, at + 1, size) - 1; // counted before it leaves its place
+    /**
+     * The source index after the change of each source index before it, -1 for a removed one; null when the
+     * parts are not in ascending order (then the view is rebuilt).
+     */
+    private int[] mapIndices(List<int[]> structural) {
+        int[] oldToNew = new int[size];
+        int old = 0;
+        int offset = 0;
+        for (int[] part : structural) {
+            int oldFrom = part[0] - offset;
+            if (oldFrom < old || oldFrom + part[1] > size) {
+                return null;
+            }
+            for (; old < oldFrom; old++) {
+                oldToNew[old] = old + offset;
+            }
+            for (int r = 0; r < part[1]; r++) {
+                oldToNew[old++] = -1;
+            }
+            offset += part[2] - part[1];
         }
-        if (to != at) {
-            move(at, to);
+        for (; old < size; old++) {
+            oldToNew[old] = old + offset;
         }
-        nextUpdate(to);
+        return size + offset == getSource().size() ? oldToNew : null;
     }
 
-    /** Where {@code source} belongs among view positions [from, to), which must not hold it. */
-    private int insertionPoint(int source, int from, int to) {
-        int low = from;
-        int high = to;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (compare(view[middle], source) < 0) {
-                low = middle + 1;
-            } else {
-                high = middle;
+    /**
+     * Moves, removes, adds and reports updated in that order, each announced against the view as it is at
+     * that step (the order a change's parts must come in): a permutation if an updated row's place changed
+     * (the removed rows stay where they are for it), the removed rows (highest position first), the added
+     * rows (lowest position first), then the updated rows where they ended.
+     */
+    @SuppressWarnings("unchecked")
+    private void apply(int[] oldToNew, List<int[]> structural, List<Integer> updated) {
+        int newSize = getSource().size();
+        boolean[] dirty = new boolean[newSize];
+        for (int s : updated) {
+            if (s >= 0 && s < newSize) {
+                dirty[s] = true;
             }
         }
-        return low;
-    }
-
-    /** Moves the element at view position {@code from} to {@code to}, announcing the shift between. */
-    private void move(int from, int to) {
-        int moved = view[from];
-        int low = Math.min(from, to);
-        int high = Math.max(from, to);
-        int[] permutation = new int[high - low + 1];
-        if (from < to) {
-            System.arraycopy(view, from + 1, view, from, to - from);
-            for (int v = low + 1; v <= high; v++) {
-                permutation[v - low] = v - 1;
-            }
-        } else {
-            System.arraycopy(view, to, view, to + 1, from - to);
-            for (int v = low; v < high; v++) {
-                permutation[v - low] = v + 1;
-            }
-        }
-        view[to] = moved;
-        permutation[from - low] = to;
-        reindex(low, high + 1);
-        nextPermutation(low, high + 1, permutation);
-    }
-
-    private void removed(int from, List<? extends E> removed) {
-        int count = removed.size();
-        if (count == 0) {
-            return;
-        }
-        int[] positions = new int[count];
-        for (int i = 0; i < count; i++) {
-            positions[i] = where[from + i];
-        }
-        int[] order = positions.clone();
-        Arrays.sort(order);
-        // Highest first, so each reported position is still right when it is reported.
-        for (int i = count - 1; i >= 0; i--) {
-            int at = order[i];
-            System.arraycopy(view, at + 1, view, at, size - at - 1);
-            size--;
-            nextRemove(at, removed.get(indexOf(positions, at)));
-        }
+        // The rows that stay, in view order; the ones whose key did not change ("clean") are sorted among themselves.
+        int[] keptAt = new int[size];
+        Object[] keptRows = new Object[size];
+        int[] keptSources = new int[size];
+        int[] clean = new int[size];
+        int[] moved = new int[Math.min(size, updated.size())];
+        int kept = 0;
+        int cleanCount = 0;
+        int movedCount = 0;
         for (int v = 0; v < size; v++) {
-            if (view[v] >= from + count) {
-                view[v] -= count;
+            int source = oldToNew[view[v]];
+            if (source >= 0) {
+                keptAt[kept] = v;
+                keptSources[kept] = source;
+                keptRows[kept] = shown[v];
+                if (dirty[source]) {
+                    moved[movedCount++] = kept;
+                } else {
+                    clean[cleanCount++] = kept;
+                }
+                kept++;
             }
         }
-        reindex(0, size);
-    }
-
-    private static int indexOf(int[] values, int value) {
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == value) {
-                return i;
+        int[] place = merge(clean, cleanCount, moved, movedCount, keptRows, keptSources);
+        announceMoves(place, keptAt, kept);
+        for (int v = size - 1; v >= 0; v--) {
+            if (oldToNew[view[v]] < 0) {
+                nextRemove(v, (E) shown[v]);
             }
         }
-        throw new IllegalStateException("position " + value + " was not removed");
+        Object[] sortedRows = new Object[kept];
+        int[] sortedSources = new int[kept];
+        for (int k = 0; k < kept; k++) {
+            sortedRows[place[k]] = keptRows[k];
+            sortedSources[place[k]] = keptSources[k];
+        }
+        shown = new Object[newSize];
+        view = new int[newSize];
+        size = insertAdded(sortedRows, sortedSources, structural);
+        where = new int[newSize];
+        for (int v = 0; v < size; v++) {
+            where[view[v]] = v;
+        }
+        for (int m = 0; m < movedCount; m++) {
+            nextUpdate(where[keptSources[moved[m]]]);
+        }
     }
 
-    private void added(int from, int to) {
-        int count = to - from;
-        if (count == 0) {
+    /**
+     * The sorted place among all kept rows of each kept row: the rows whose key may have changed ({@code
+     * moved}), sorted among themselves, merged with the rows whose key did not ({@code clean}, in order).
+     */
+    private int[] merge(int[] clean, int cleanCount, int[] moved, int movedCount, Object[] rows, int[] sources) {
+        Integer[] sortedMoved = new Integer[movedCount];
+        for (int i = 0; i < movedCount; i++) {
+            sortedMoved[i] = moved[i];
+        }
+        Arrays.sort(sortedMoved, (a, b) -> compare(rows[a], sources[a], rows[b], sources[b]));
+        int[] place = new int[cleanCount + movedCount];
+        int c = 0;
+        int m = 0;
+        for (int at = 0; at < place.length; at++) {
+            boolean takeMoved = m < movedCount && (c == cleanCount
+                    || compare(rows[sortedMoved[m]], sources[sortedMoved[m]], rows[clean[c]], sources[clean[c]]) < 0);
+            place[takeMoved ? sortedMoved[m++] : clean[c++]] = at;
+        }
+        return place;
+    }
+
+    /**
+     * Announces the kept rows taking their sorted order ({@code place}) in the view before anything is
+     * removed: the k-th kept row, at view position {@code keptAt[k]}, goes to the position of the kept row
+     * ranked {@code place[k]}; removed rows keep their positions. Nothing is announced when no row moved.
+     */
+    private void announceMoves(int[] place, int[] keptAt, int kept) {
+        int low = 0;
+        while (low < kept && place[low] == low) {
+            low++;
+        }
+        if (low == kept) {
             return;
         }
-        boolean append = from == size;
-        if (!append) {
-            for (int v = 0; v < size; v++) {
-                if (view[v] >= from) {
-                    view[v] += count;
+        int high = kept - 1;
+        while (place[high] == high) {
+            high--;
+        }
+        int from = keptAt[low];
+        int to = keptAt[high] + 1;
+        int[] permutation = new int[to - from];
+        for (int v = from; v < to; v++) {
+            permutation[v - from] = v; // removed rows between stay
+        }
+        for (int k = low; k <= high; k++) {
+            permutation[keptAt[k] - from] = keptAt[place[k]];
+        }
+        nextPermutation(from, to, permutation);
+    }
+
+    /**
+     * Fills {@code shown}/{@code view} with the kept rows (sorted) and the added rows (read from the source,
+     * which is already in its new state) merged in, announcing each run of added rows; returns the size.
+     */
+    private int insertAdded(Object[] keptRows, int[] keptSources, List<int[]> structural) {
+        int kept = keptRows.length;
+        int addedCount = 0;
+        for (int[] part : structural) {
+            addedCount += part[2];
+        }
+        Integer[] added = new Integer[addedCount];
+        int a = 0;
+        for (int[] part : structural) {
+            for (int s = part[0]; s < part[0] + part[2]; s++) {
+                added[a++] = s;
+            }
+        }
+        List<? extends E> source = getSource();
+        Arrays.sort(added, (x, y) -> compare(source.get(x), x, source.get(y), y));
+        int k = 0;
+        a = 0;
+        int runStart = -1;
+        for (int at = 0; at < kept + addedCount; at++) {
+            boolean takeAdded = a < addedCount && (k == kept
+                    || compare(source.get(added[a]), added[a], keptRows[k], keptSources[k]) < 0);
+            if (takeAdded) {
+                shown[at] = source.get(added[a]);
+                view[at] = added[a++];
+                runStart = runStart < 0 ? at : runStart;
+            } else {
+                shown[at] = keptRows[k];
+                view[at] = keptSources[k++];
+                if (runStart >= 0) {
+                    nextAdd(runStart, at);
+                    runStart = -1;
                 }
             }
         }
-        ensureCapacity(size + count);
-        int lowest = size;
-        for (int source = from; source < to; source++) {
-            int at = insertionPoint(source, 0, size);
-            System.arraycopy(view, at, view, at + 1, size - at);
-            view[at] = source;
-            size++;
-            lowest = Math.min(lowest, at);
-            nextAdd(at, at + 1);
+        if (runStart >= 0) {
+            nextAdd(runStart, kept + addedCount);
         }
-        reindex(append ? lowest : 0, size);
+        return kept + addedCount;
+    }
+
+    /** A change this view cannot follow part by part: everything removed and the source added sorted. */
+    @SuppressWarnings("unchecked")
+    private void rebuild() {
+        List<E> before = new ArrayList<>(size);
+        for (int v = 0; v < size; v++) {
+            before.add((E) shown[v]);
+        }
+        int newSize = getSource().size();
+        view = new int[newSize];
+        where = new int[newSize];
+        shown = getSource().toArray();
+        for (int s = 0; s < newSize; s++) {
+            view[s] = s;
+        }
+        size = newSize;
+        sortView();
+        if (!before.isEmpty()) {
+            nextRemove(0, before);
+        }
+        if (size > 0) {
+            nextAdd(0, size);
+        }
     }
 
     private void resortAll() {
         if (size == 0) {
             return;
         }
-        Integer[] sorted = new Integer[size];
-        for (int v = 0; v < size; v++) {
-            sorted[v] = view[v];
-        }
-        Arrays.sort(sorted, this::compare);
+        int[] before = Arrays.copyOf(view, size);
+        sortView();
         int[] permutation = new int[size];
-        int[] newWhere = new int[size];
         for (int v = 0; v < size; v++) {
-            newWhere[sorted[v]] = v;
+            permutation[v] = where[before[v]];
         }
-        for (int v = 0; v < size; v++) {
-            permutation[v] = newWhere[view[v]];
-            view[v] = sorted[v];
-        }
-        reindex(0, size);
         beginChange();
         nextPermutation(0, size, permutation);
         endChange();
     }
 
-    private void reindex(int from, int to) {
-        for (int v = from; v < to; v++) {
-            where[view[v]] = v;
+    /** Sorts {@code view} (source indices) by the view's order and sets {@code shown} and {@code where} from it. */
+    private void sortView() {
+        List<? extends E> source = getSource();
+        Integer[] sorted = new Integer[size];
+        for (int v = 0; v < size; v++) {
+            sorted[v] = view[v];
         }
-    }
-
-    private void ensureCapacity(int wanted) {
-        if (view.length < wanted) {
-            int capacity = Math.max(wanted, view.length + (view.length >> 1));
-            view = Arrays.copyOf(view, capacity);
-            where = Arrays.copyOf(where, capacity);
+        Arrays.sort(sorted, (a, b) -> compare(source.get(a), a, source.get(b), b));
+        shown = new Object[size];
+        for (int v = 0; v < size; v++) {
+            view[v] = sorted[v];
+            shown[v] = source.get(sorted[v]);
+            where[sorted[v]] = v;
         }
     }
 }

@@ -3,18 +3,14 @@ package dev.breakwater.ui.blotter;
 import atlantafx.base.theme.Styles;
 import dev.breakwater.domain.OrderStatus;
 import dev.breakwater.domain.Side;
-import java.util.List;
 
 /**
- * The AtlantaFX style class a status or side is shown with, so dark and light themes both colour them:
+ * The colour a status or side is shown with, named like AtlantaFX's style classes (the blotter's cells
+ * carry it as a pseudo-class, see {@code OrderTable.StyledCell}), so dark and light themes both colour them:
  * working = accent, partially filled and pending = warning, filled = success, done = muted, rejected =
  * danger. A status this version does not know is a warning: someone should look at it.
  */
 final class StatusStyles {
-
-    /** Every class {@link #of(OrderStatus)} and {@link #of(Side)} may return: what a reused cell must drop. */
-    static final List<String> ALL = List.of(Styles.ACCENT, Styles.WARNING, Styles.SUCCESS, Styles.TEXT_MUTED,
-            Styles.DANGER);
 
     private StatusStyles() {
     }

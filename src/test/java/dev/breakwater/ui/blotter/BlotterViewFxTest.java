@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.Styles;
+import dev.breakwater.domain.Order;
 import dev.breakwater.domain.OrderStatus;
 import dev.breakwater.domain.ReplaceRequest;
 import dev.breakwater.ui.LiveBlotterFeed;
@@ -15,10 +16,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -72,6 +75,11 @@ class BlotterViewFxTest {
         return (TableView<OrderRow>) robot.lookup("#" + id).query();
     }
 
+    /** The pseudo-class a status cell is coloured by (named like the AtlantaFX style class). */
+    private static PseudoClass colour(String style) {
+        return PseudoClass.getPseudoClass(style);
+    }
+
     private static TableCell<?, ?> statusCell(TableView<OrderRow> table, OrderRow row) {
         int index = table.getItems().indexOf(row);
         return table.lookupAll(".table-cell").stream()
@@ -97,7 +105,8 @@ class BlotterViewFxTest {
         assertThat(fx(() -> working.getItems().contains(a))).isTrue();
         robot.clickOn("#allTab");
         TableCell<?, ?> before = fx(() -> statusCell(all, a));
-        assertThat(before.getStyleClass()).contains(Styles.ACCENT).doesNotContain(Styles.SUCCESS);
+        assertThat(before.getPseudoClassStates()).contains(colour(Styles.ACCENT))
+                .doesNotContain(colour(Styles.SUCCESS));
 
         fxRun(() -> show(feed, limitBuy("a", "AAPL", OrderStatus.FILLED, 1, 9)));
         WaitForAsyncUtils.waitForFxEvents();
@@ -107,7 +116,8 @@ class BlotterViewFxTest {
         assertThat(fx(() -> table(robot, "filledTable").getItems().contains(a))).isTrue();
         TableCell<?, ?> after = fx(() -> statusCell(all, a));
         assertThat(after.getText()).isEqualTo("filled");
-        assertThat(after.getStyleClass()).contains(Styles.SUCCESS).doesNotContain(Styles.ACCENT);
+        assertThat(after.getPseudoClassStates()).contains(colour(Styles.SUCCESS))
+                .doesNotContain(colour(Styles.ACCENT));
         assertThat(fx(() -> robot.lookup("#blotterTabs").queryAs(TabPane.class).getTabs().get(0).getText()))
                 .isEqualTo("Working (1)");
         assertThat(fx(() -> robot.lookup("#blotterTabs").queryAs(TabPane.class).getTabs().get(1).getText()))
@@ -121,6 +131,40 @@ class BlotterViewFxTest {
         fxRun(() -> show(feed, limitBuy("d", "NVDA", OrderStatus.NEW, 9, 9)));
         assertThat(fx(() -> table(robot, "workingTable").getItems().stream().map(OrderRow::id).toList()))
                 .containsExactly("d", "b", "a");
+    }
+
+    @Test
+    void aDrainOfManyNewRowsReachesTheCellsOfEveryTabAndKeepsTheSelection(FxRobot robot) throws Exception {
+        TableView<OrderRow> working = table(robot, "workingTable");
+        OrderRow b = fx(() -> feed.orderRows().get(1));
+        fxRun(() -> working.getSelectionModel().select(b));
+        List<Order> burst = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            burst.add(limitBuy("n" + i, "N" + i, OrderStatus.NEW, 10 + i, 10 + i));
+        }
+        burst.add(limitBuy("a", "AAPL", OrderStatus.FILLED, 1, 9));
+
+        fxRun(() -> show(feed, burst.toArray(Order[]::new)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fx(() -> working.getItems().size())).isEqualTo(41);
+        assertThat(fx(() -> working.getSelectionModel().getSelectedItem())).isSameAs(b);
+        assertThat(fx(() -> symbolShown(working, 0))).isEqualTo("N39");
+        assertThat(fx(() -> symbolShown(working, 1))).isEqualTo("N38");
+        robot.clickOn("#allTab"); // laid out for the first time since the drain
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<OrderRow> all = table(robot, "allTable");
+        assertThat(fx(() -> all.getItems().size())).isEqualTo(43);
+        assertThat(fx(() -> symbolShown(all, 0))).isEqualTo("N39");
+    }
+
+    /** The text of the symbol cell the table shows at row {@code index}. */
+    private static String symbolShown(TableView<OrderRow> table, int index) {
+        return table.lookupAll(".table-cell").stream()
+                .map(node -> (TableCell<?, ?>) node)
+                .filter(cell -> cell.getTableColumn() != null && cell.isVisible()
+                        && cell.getTableColumn().getId().equals(table.getId() + "-symbol") && cell.getIndex() == index)
+                .map(TableCell::getText).findFirst().orElse(null);
     }
 
     @Test

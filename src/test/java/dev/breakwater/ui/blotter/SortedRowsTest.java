@@ -10,6 +10,7 @@ import javafx.beans.Observable;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ModifiableObservableListBase;
 import javafx.collections.ObservableList;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +98,119 @@ class SortedRowsTest {
 
         assertThat(changes).containsExactly("update 500-501", "perm 3-11", "update 3-4");
         assertThat(sorted.get(3).id).isEqualTo(10);
+    }
+
+    /** A source whose several edits, and "updated" reports, can be one change, as the feed's drain is. */
+    private static final class BatchedList extends ModifiableObservableListBase<Item> {
+        private final List<Item> items = new ArrayList<>();
+
+        void batch(Runnable edits) {
+            beginChange();
+            edits.run();
+            endChange();
+        }
+
+        void reportUpdated(int index) {
+            beginChange();
+            nextUpdate(index);
+            endChange();
+        }
+
+        @Override
+        public Item get(int index) {
+            return items.get(index);
+        }
+
+        @Override
+        public int size() {
+            return items.size();
+        }
+
+        @Override
+        protected void doAdd(int index, Item element) {
+            items.add(index, element);
+        }
+
+        @Override
+        protected Item doSet(int index, Item element) {
+            return items.set(index, element);
+        }
+
+        @Override
+        protected Item doRemove(int index) {
+            return items.remove(index);
+        }
+    }
+
+    @Test
+    void followsManyEditsAnnouncedAsOneChange() {
+        BatchedList batched = new BatchedList();
+        SortedRows<Item> view = new SortedRows<>(batched);
+        List<Item> told = new ArrayList<>();
+        int[] events = new int[1];
+        view.addListener((ListChangeListener<Item>) change -> {
+            events[0]++;
+            while (change.next()) {
+                if (change.wasPermutated()) {
+                    List<Item> before = new ArrayList<>(told.subList(change.getFrom(), change.getTo()));
+                    for (int i = change.getFrom(); i < change.getTo(); i++) {
+                        told.set(change.getPermutation(i), before.get(i - change.getFrom()));
+                    }
+                } else if (!change.wasUpdated()) {
+                    for (int i = 0; i < change.getRemovedSize(); i++) {
+                        told.remove(change.getFrom());
+                    }
+                    told.addAll(change.getFrom(), change.getAddedSubList());
+                }
+            }
+        });
+        view.comparatorProperty().set(BY_KEY);
+        Random random = new Random(13);
+        int[] ids = {0};
+        for (int step = 0; step < 800; step++) {
+            int edits = 1 + random.nextInt(step % 10 == 0 ? 60 : 12);
+            events[0] = 0;
+            // In the order a drain's change comes in (removals, additions, then updates): JavaFX's change
+            // builder mis-reports some other interleavings of one change's parts.
+            batched.batch(() -> {
+                for (int e = 0; e < edits && !batched.isEmpty(); e++) {
+                    if (random.nextInt(100) < 30) {
+                        batched.remove(random.nextInt(batched.size()));
+                    }
+                }
+                List<Integer> at = new ArrayList<>();
+                for (int e = 0; e < edits; e++) {
+                    if (random.nextInt(100) < 40) {
+                        at.add(random.nextInt(batched.size() + 1));
+                    }
+                }
+                at.sort(null);
+                for (int i = 0; i < at.size(); i++) {
+                    batched.add(at.get(i) + i, new Item(ids[0]++, random.nextInt(40)));
+                }
+                for (int e = 0; e < edits && !batched.isEmpty(); e++) {
+                    if (random.nextInt(100) < 50) {
+                        int index = random.nextInt(batched.size());
+                        batched.get(index).key.set(random.nextInt(40));
+                        batched.reportUpdated(index);
+                    }
+                }
+            });
+            assertThat(events[0]).as("change events of one batch, step %d", step).isLessThanOrEqualTo(1);
+            if (step % 200 == 199) {
+                view.comparatorProperty().set(step % 400 == 199 ? BY_KEY.reversed() : BY_KEY);
+            }
+            List<Item> copy = new ArrayList<>(batched);
+            copy.sort(view.comparatorProperty().get());
+            assertThat(view).as("step %d", step).containsExactlyElementsOf(copy);
+            assertThat(told).as("what listeners were told, step %d", step).containsExactlyElementsOf(view);
+            for (int v = 0; v < view.size(); v++) {
+                int source = view.getSourceIndex(v);
+                if (view.getViewIndex(source) != v || batched.get(source) != view.get(v)) {
+                    throw new AssertionError("source and view index disagree at " + v + ", step " + step);
+                }
+            }
+        }
     }
 
     private List<Item> expected() {

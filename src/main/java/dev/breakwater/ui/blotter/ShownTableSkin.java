@@ -1,0 +1,76 @@
+package dev.breakwater.ui.blotter;
+
+import java.util.Objects;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableViewSkin;
+import javafx.scene.control.skin.VirtualFlow;
+
+/**
+ * A table skin that lays out its rows only while its tab is shown, and once per pass when its row count
+ * changes.
+ *
+ * <p>A tab pane keeps the tables of hidden tabs in the scene, so each layout pass laid them out too, and a
+ * table whose row count changed rebuilt every visible row and re-applied their CSS: three tables for one on
+ * screen ({@code bench ui}). A hidden table keeps its items and selection; it catches up with one layout
+ * when shown.
+ *
+ * <p>{@code VirtualFlow} answers a new cell count by laying itself out on the spot, inside the skin's own
+ * layout, and then once more in the same pass: every visible row re-indexed and its CSS re-applied twice
+ * per drain. The count is set here with that first layout turned into a layout request, which the pass
+ * under way then serves.
+ */
+final class ShownTableSkin<S> extends TableViewSkin<S> {
+
+    private final ObservableBooleanValue shown;
+
+    ShownTableSkin(TableView<S> table, ObservableBooleanValue shown) {
+        super(table);
+        this.shown = Objects.requireNonNull(shown, "shown");
+        registerChangeListener(shown, ignored -> {
+            if (shown.get()) {
+                table.requestLayout();
+            }
+        });
+    }
+
+    @Override
+    protected VirtualFlow<TableRow<S>> createVirtualFlow() {
+        return new CountingFlow<>();
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        if (shown.get()) {
+            super.layoutChildren(x, y, w, h);
+        }
+    }
+
+    @Override
+    protected void updateItemCount() {
+        CountingFlow<?> flow = (CountingFlow<?>) getVirtualFlow();
+        flow.countChanging = true;
+        try {
+            super.updateItemCount();
+        } finally {
+            flow.countChanging = false;
+        }
+    }
+
+    /** A flow that, while its cell count is being set, asks for a layout instead of doing one. */
+    private static final class CountingFlow<I extends IndexedCell<?>> extends VirtualFlow<I> {
+
+        private boolean countChanging;
+
+        @Override
+        protected void layoutChildren() {
+            if (countChanging) {
+                requestLayout();
+                return;
+            }
+            super.layoutChildren();
+        }
+    }
+}
