@@ -1,6 +1,8 @@
 package dev.breakwater.app;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +49,13 @@ public final class BenchStartupCommand implements Callable<Integer> {
             description = "An option for the child JVM, repeatable (e.g. -XX:SharedArchiveFile=app.jsa).")
     List<String> jvmOptions = new ArrayList<>();
 
+    @Option(names = "--cds",
+            description = "Also measure with an application class-data archive (AppCDS, as the installer's launcher "
+                    + "could use): one training start-up writes it (-XX:ArchiveClassesAtExit), then the runs are "
+                    + "repeated with -XX:SharedArchiveFile. startup_ms stays the figure without; the last line "
+                    + "adds cds_startup_ms and cds_ready_ms.")
+    boolean cds;
+
     @Option(names = "--timeout-seconds", defaultValue = "120", description = "Per start-up. Default: ${DEFAULT-VALUE}.")
     long timeoutSeconds;
 
@@ -62,12 +71,38 @@ public final class BenchStartupCommand implements Callable<Integer> {
         out.printf("bench startup: %s, %d cores, Java %s; child: %s%n",
                 headless ? "headless Monocle (sw)" : "display " + System.getenv("DISPLAY"),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                String.join(" ", bench.command(java.nio.file.Path.of("<tmp>/config"))).replace(
+                String.join(" ", bench.command(Path.of("<tmp>/config"))).replace(
                         System.getProperty("java.class.path"), "<class path>"));
         List<BenchStartup.Run> measured = bench.run();
-        out.println(lastLine(measured));
+        String last = lastLine(measured);
+        if (cds) {
+            List<BenchStartup.Run> shared = withArchive(out);
+            last += String.format(Locale.ROOT, " cds_startup_ms=%d cds_ready_ms=%d",
+                    median(shared, BenchStartup.Run::startupMs), median(shared, BenchStartup.Run::readyMs));
+        }
+        out.println(last);
         out.flush();
         return 0;
+    }
+
+    private List<BenchStartup.Run> withArchive(PrintWriter out) throws Exception {
+        Path dir = Files.createTempDirectory("breakwater-cds-");
+        Path archive = dir.resolve("breakwater.jsa");
+        try {
+            out.println("AppCDS: a training start-up writes " + archive);
+            new BenchStartup(settings(1, 0, "-XX:ArchiveClassesAtExit=" + archive), out).run();
+            out.println("AppCDS: the same runs with -XX:SharedArchiveFile=" + archive);
+            return new BenchStartup(settings(runs, warmupRuns, "-XX:SharedArchiveFile=" + archive), out).run();
+        } finally {
+            Files.deleteIfExists(archive);
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private BenchStartup.Settings settings(int count, int warmups, String extraJvmOption) {
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add(extraJvmOption);
+        return new BenchStartup.Settings(count, warmups, headless, List.copyOf(options), timeoutSeconds);
     }
 
     static String lastLine(List<BenchStartup.Run> runs) {

@@ -1,6 +1,7 @@
 package dev.breakwater.app;
 
 import dev.breakwater.settings.BrokerMode;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.EnumMap;
@@ -74,9 +75,12 @@ public final class BreakwaterCommand implements Callable<Integer> {
     public Integer call() {
         Map<ConfigOption, String> flags = ProcessOptions.flags(spec, consoleFlags());
         Configuration config = ProcessOptions.resolve(spec, consoleFlags(), env);
-        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        try (MetricsEndpoint metrics = ProcessOptions.serveMetrics(spec, config, meters)) {
-            openConsole.accept(new ConsoleLaunch(flags, meters));
+        // Without an endpoint nobody reads the meters: the console makes a plain registry once its window
+        // is up, rather than Micrometer (and with it Logback's configuration) holding up the window here.
+        PrometheusMeterRegistry served = config.metricsPort().isPresent()
+                ? new PrometheusMeterRegistry(PrometheusConfig.DEFAULT) : null;
+        try (MetricsEndpoint metrics = ProcessOptions.serveMetrics(spec, config, served)) {
+            openConsole.accept(new ConsoleLaunch(flags, served == null ? SimpleMeterRegistry::new : () -> served));
         }
         return 0;
     }

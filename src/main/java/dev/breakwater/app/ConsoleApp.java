@@ -11,17 +11,27 @@ import javafx.stage.Stage;
 public final class ConsoleApp extends Application {
 
     private static volatile ConsoleLaunch launch = ConsoleLaunch.DEFAULTS;
+    /** Built ahead by {@link #prebuildFrame}, taken by {@link #start}; both on the FX thread. */
+    private static ConsoleFrame prebuilt;
     private ConsoleWindow window;
+
+    /** Builds the window's content ahead of {@link #start}, on the FX thread started early by {@link Main}. */
+    static void prebuildFrame() {
+        prebuilt = new ConsoleFrame();
+    }
 
     /** Starts the JavaFX runtime and blocks until the window is closed. */
     static void launchConsole(ConsoleLaunch options) {
         launch = Objects.requireNonNull(options, "options");
+        EarlyToolkit.await();
         Application.launch(ConsoleApp.class);
     }
 
     @Override
     public void start(Stage stage) {
-        window = new ConsoleWindow(stage, launch, System.getenv());
+        ConsoleFrame frame = prebuilt != null ? prebuilt : new ConsoleFrame();
+        prebuilt = null;
+        window = new ConsoleWindow(stage, launch, System.getenv(), frame);
         window.open();
     }
 

@@ -6,18 +6,20 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * How the console was asked to start: the command line's flags (resolved with the environment and the
- * settings file by {@link Configuration} once the window's worker runs) and the meter registry the
- * metrics endpoint serves.
+ * settings file by {@link Configuration} once the window's worker runs) and where the order path's meters
+ * go.
  *
  * @param flags  the flags given, by option; absent when not given
- * @param meters where the order path's meters go
+ * @param meters the registry the metrics endpoint serves, or a new plain one when there is no endpoint; the
+ *               console asks once, on its worker, so that Micrometer stays off the way to the window
  */
-record ConsoleLaunch(Map<ConfigOption, String> flags, MeterRegistry meters) {
+record ConsoleLaunch(Map<ConfigOption, String> flags, Supplier<MeterRegistry> meters) {
 
-    static final ConsoleLaunch DEFAULTS = new ConsoleLaunch(Map.of(), new SimpleMeterRegistry());
+    static final ConsoleLaunch DEFAULTS = new ConsoleLaunch(Map.of(), SimpleMeterRegistry::new);
 
     ConsoleLaunch {
         flags = Map.copyOf(flags);
@@ -29,7 +31,7 @@ record ConsoleLaunch(Map<ConfigOption, String> flags, MeterRegistry meters) {
      * @param configDir {@code --config-dir}, or null
      */
     ConsoleLaunch(BrokerMode broker, String brokerUrl, Path configDir) {
-        this(flags(broker, brokerUrl, configDir), new SimpleMeterRegistry());
+        this(flags(broker, brokerUrl, configDir), SimpleMeterRegistry::new);
     }
 
     private static Map<ConfigOption, String> flags(BrokerMode broker, String brokerUrl, Path configDir) {

@@ -16,13 +16,15 @@ import dev.breakwater.ui.main.LiveConfirmation;
 import dev.breakwater.ui.main.LiveConfirmationDialog;
 import dev.breakwater.ui.main.MainView;
 import dev.breakwater.ui.main.MainViewModel;
-import dev.breakwater.ui.main.Themes;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -43,12 +45,12 @@ import org.slf4j.LoggerFactory;
  */
 final class ConsoleWindow {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConsoleWindow.class);
-
     private final Stage stage;
     private final ConsoleLaunch launch;
     private final Map<String, String> env;
-    private final MainViewModel model = new MainViewModel();
+    private final MainViewModel model;
+    private final MainView main;
+    private final Scene scene;
     private final Hotkeys hotkeys = new Hotkeys();
     private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "console-work");
@@ -57,10 +59,9 @@ final class ConsoleWindow {
     });
     // User actions are few: their results may go through runLater. Streams go through the pulse executor.
     private final BackgroundWork work = new ExecutorBackgroundWork(workers, Platform::runLater);
-    private final MeterRegistry meters;
+    private final Supplier<MeterRegistry> meters;
     private final ResilienceSettings resilience;
     private PulseExecutor pulse;
-    private MainView main;
     private Timeline ticks;
     private volatile boolean closed;
     private ConsoleSession session;
@@ -69,13 +70,26 @@ final class ConsoleWindow {
     private Path settingsFile;
     private boolean envKeys;
 
-    ConsoleWindow(Stage stage, ConsoleLaunch launch, Map<String, String> env) {
-        this(stage, launch, env, launch.meters(), ResilienceSettings.defaults());
+    /** @param frame the window's content, possibly built while the command line was still being parsed */
+    ConsoleWindow(Stage stage, ConsoleLaunch launch, Map<String, String> env, ConsoleFrame frame) {
+        this(stage, launch, env, launch.meters(), ResilienceSettings.defaults(), frame);
     }
 
-    /** @param resilience the policies; tests shorten the breakers' open period */
+    /**
+     * Builds its own frame, so call on the FX thread.
+     *
+     * @param resilience the policies; tests shorten the breakers' open period
+     */
     ConsoleWindow(Stage stage, ConsoleLaunch launch, Map<String, String> env, MeterRegistry meters,
                   ResilienceSettings resilience) {
+        this(stage, launch, env, () -> meters, resilience, new ConsoleFrame());
+    }
+
+    private ConsoleWindow(Stage stage, ConsoleLaunch launch, Map<String, String> env, Supplier<MeterRegistry> meters,
+                          ResilienceSettings resilience, ConsoleFrame frame) {
+        this.model = frame.model;
+        this.main = frame.main;
+        this.scene = frame.scene;
         this.stage = stage;
         this.launch = launch;
         this.env = env;
@@ -86,26 +100,29 @@ final class ConsoleWindow {
     /** Shows the window and starts connecting; call on the FX thread. */
     void open() {
         pulse = new PulseExecutor().start();
-        main = MainView.create(model);
         main.onHelp(() -> HelpDialog.show(stage, hotkeys));
         main.onQuit(Platform::exit);
-        Scene scene = new Scene(main.root(), 1440, 900);
-        Themes.style(scene);
-        Themes.apply(model.darkThemeProperty().get());
-        model.darkThemeProperty().addListener((obs, was, dark) -> Themes.apply(dark));
         hotkeys.bind("F1", "Show this list of hotkeys", () -> HelpDialog.show(stage, hotkeys));
         hotkeys.install(scene);
         stage.setTitle("Breakwater " + BuildVersion.version());
-        for (int size : new int[] {32, 64, 256}) {
-            stage.getIcons().add(new Image(ConsoleWindow.class.getResource("icons/icon-" + size + ".png").toExternalForm()));
-        }
         stage.setScene(scene);
         BenchStartupProbe.attachIfRequested(stage, model);
         stage.show();
         work.run("connect", this::connect, this::connected, this::failed);
+        // Decoding the icons (the largest is 256 px) is worker work: the window shows without them first.
+        // A failure is logged by the worker; the window works without its icons.
+        work.run("icons", ConsoleWindow::icons, stage.getIcons()::setAll, error -> { });
+    }
+
+    private static List<Image> icons() {
+        return IntStream.of(32, 64, 256).mapToObj(size -> new Image(
+                ConsoleWindow.class.getResource("icons/icon-" + size + ".png").toExternalForm())).toList();
     }
 
     private ConsoleSession connect() throws Exception {
+        // Logback reads its configuration on first use, which takes a good part of a second: here, once the
+        // window is up and off the FX thread, and not on the way to the window.
+        LoggerFactory.getILoggerFactory();
         Configuration config = Configuration.resolve(launch.flags(), env);
         settingsFile = config.settingsFile();
         settings = SettingsFile.load(settingsFile);
@@ -117,7 +134,7 @@ final class ConsoleWindow {
             model.setMode(target.mode());
             model.setDarkTheme(settings.darkTheme());
         });
-        return ConsoleSession.connect(target, resilience, meters, progress());
+        return ConsoleSession.connect(target, resilience, meters.get(), progress());
     }
 
     private Consumer<String> progress() {
@@ -151,7 +168,7 @@ final class ConsoleWindow {
                     pulse, main, model, hotkeys, stage));
         } catch (RuntimeException e) {
             // A screen that cannot be built must not leave a window that looks like it is still starting.
-            LOG.error("console screens could not be built", e);
+            log().error("console screens could not be built", e);
             ConsoleSession broken = session;
             session = null;
             workers.execute(broken::close);
@@ -166,11 +183,16 @@ final class ConsoleWindow {
     }
 
     private void failed(Throwable error) {
-        LOG.error("console could not start: {}", error.toString());
+        log().error("console could not start: {}", error.toString());
         String message = error instanceof JournalUnavailableException
                 ? "Trading is stopped: the order journal cannot be used. " + error.getMessage()
                 : "Could not start: " + error.getMessage();
         model.failed(message);
+    }
+
+    /** Not a static field: the class is loaded on the FX thread before the window shows, logging is not. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ConsoleWindow.class);
     }
 
     /** Test access: the window's frame, once open. */

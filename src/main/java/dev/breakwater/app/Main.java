@@ -2,6 +2,7 @@ package dev.breakwater.app;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -15,13 +16,37 @@ import picocli.CommandLine.ParseResult;
  */
 public final class Main {
 
+    /**
+     * {@link BreakwaterCommand}'s subcommands by name, written out: reading them from its annotation would
+     * load and parse it before the JavaFX runtime starts, which is what {@link #opensConsole} is for.
+     */
+    static final Set<String> SUBCOMMANDS = Set.of("sim", "soak", "journal", "bench");
+    private static final Set<String> HELP_OR_VERSION = Set.of("-h", "--help", "-V", "--version", "-hV", "-Vh");
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        if (opensConsole(args)) {
+            EarlyToolkit.start(ConsoleApp::prebuildFrame);
+        }
         CommandLine line = commandLine(new BreakwaterCommand(ConsoleApp::launchConsole));
         line.setExecutionStrategy(parsed -> configureLoggingThenRun(parsed, System.getenv()));
         System.exit(line.execute(args));
+    }
+
+    /**
+     * Whether {@code args} open the console: no subcommand named, no help or version asked for, no
+     * {@code @file} of arguments. A value that happens to be a subcommand's name ({@code --broker sim})
+     * answers no: that only costs the early start of the JavaFX runtime.
+     */
+    static boolean opensConsole(String[] args) {
+        for (String arg : args) {
+            if (SUBCOMMANDS.contains(arg) || arg.startsWith("@") || HELP_OR_VERSION.contains(arg)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The command line as {@link #main} parses it. */

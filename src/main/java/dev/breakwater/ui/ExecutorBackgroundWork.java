@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -13,8 +12,6 @@ import org.slf4j.LoggerFactory;
  * {@link PulseExecutor}). A failure nobody expected is logged as well as handed to {@code onFailure}.
  */
 public final class ExecutorBackgroundWork implements BackgroundWork {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ExecutorBackgroundWork.class);
 
     private final ExecutorService workers;
     private final Executor ui;
@@ -32,7 +29,8 @@ public final class ExecutorBackgroundWork implements BackgroundWork {
             try {
                 result = work.call();
             } catch (Exception | Error e) {
-                LOG.warn("{} failed: {}", what, e.toString());
+                // The logger only now: the console builds this on the FX thread before Logback is configured.
+                LoggerFactory.getLogger(ExecutorBackgroundWork.class).warn("{} failed: {}", what, e.toString());
                 ui.execute(() -> onFailure.accept(e));
                 return;
             }

@@ -3,6 +3,7 @@ package dev.breakwater.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.breakwater.settings.BrokerMode;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -95,7 +96,7 @@ class BreakwaterCommandTest {
         assertThat(run("--metrics-port", "0")).isZero();
         assertThat(out.toString()).containsPattern("Metrics: http://127\\.0\\.0\\.1:\\d+/metrics");
         assertThat(scrapedWhileOpen.get()).startsWith("200 ");
-        assertThat(launched.get().meters()).isInstanceOf(PrometheusMeterRegistry.class);
+        assertThat(launched.get().meters().get()).isInstanceOf(PrometheusMeterRegistry.class);
     }
 
     @Test
@@ -103,6 +104,12 @@ class BreakwaterCommandTest {
         assertThat(run()).isZero();
         assertThat(out.toString()).doesNotContain("Metrics:");
         assertThat(scrapedWhileOpen.get()).isNull();
+    }
+
+    @Test
+    void withoutAnEndpointTheConsoleKeepsItsMetersInAPlainRegistry() {
+        assertThat(run()).isZero();
+        assertThat(launched.get().meters().get()).isInstanceOf(SimpleMeterRegistry.class);
     }
 
     @Test

@@ -18,9 +18,10 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.NotificationPane;
 
 /**
- * The window's frame: top bar (broker badge, account, health strip, theme, help), the ticket on the left,
- * the blotter above the lower tabs (positions, health, journal, chaos, settings), the order-channel banner
- * over the working area, and the start-up overlay. The screens are built elsewhere and slotted in.
+ * The window's frame: top bar (broker badge, account, health strip, theme, help), the working area
+ * ({@link MainWorkspace}: ticket, blotter, lower tabs, order-channel banner) and the start-up overlay.
+ * The screens are built elsewhere and slotted in; the working area is built when the first one is, since
+ * the overlay hides it until then.
  */
 public final class MainView {
 
@@ -34,14 +35,12 @@ public final class MainView {
     @FXML private StackPane accountSummarySlot;
     @FXML private StackPane healthStripSlot;
     @FXML private Button themeToggle;
-    @FXML private NotificationPane banner;
-    @FXML private StackPane ticketSlot;
-    @FXML private StackPane blotterSlot;
-    @FXML private TabPane lowerTabs;
+    @FXML private StackPane centre;
     @FXML private VBox startupOverlay;
     @FXML private ProgressIndicator startupProgress;
     @FXML private Label startupStatus;
     @FXML private Button quitButton;
+    private MainWorkspace workspace;
 
     private MainView(MainViewModel model) {
         this.model = model;
@@ -83,12 +82,20 @@ public final class MainView {
         return mainRoot;
     }
 
+    private MainWorkspace workspace() {
+        if (workspace == null) {
+            workspace = MainWorkspace.create();
+            centre.getChildren().add(0, workspace.root());
+        }
+        return workspace;
+    }
+
     public void setTicket(Node ticket) {
-        ticketSlot.getChildren().setAll(ticket);
+        workspace().setTicket(ticket);
     }
 
     public void setBlotter(Node blotter) {
-        blotterSlot.getChildren().setAll(blotter);
+        workspace().setBlotter(blotter);
     }
 
     public void setAccountSummary(Node summary) {
@@ -101,38 +108,34 @@ public final class MainView {
 
     /** Adds a lower tab; the id lets hotkeys and tests select it. */
     public Tab addTab(String id, String title, Node content) {
-        Tab tab = new Tab(title, content);
-        tab.setId(id);
-        lowerTabs.getTabs().add(tab);
-        return tab;
+        return workspace().addTab(id, title, content);
     }
 
     public void selectTab(String id) {
-        lowerTabs.getTabs().stream().filter(tab -> id.equals(tab.getId())).findFirst()
-                .ifPresent(tab -> lowerTabs.getSelectionModel().select(tab));
+        workspace().selectTab(id);
     }
 
     public TabPane lowerTabs() {
-        return lowerTabs;
+        return workspace().lowerTabs();
     }
 
     /** Shows the banner over the working area while {@code visible}, with {@code text}. */
     public void bindBanner(ObservableBooleanValue visible, ObservableStringValue text) {
-        banner.textProperty().bind(text);
+        workspace().banner().textProperty().bind(text);
         visible.addListener((obs, was, show) -> showBanner(show));
         showBanner(visible.get());
     }
 
     private void showBanner(boolean show) {
         if (show) {
-            banner.show();
+            banner().show();
         } else {
-            banner.hide();
+            banner().hide();
         }
     }
 
     public NotificationPane banner() {
-        return banner;
+        return workspace().banner();
     }
 
     public void onHelp(Runnable action) {
