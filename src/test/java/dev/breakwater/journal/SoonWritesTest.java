@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +27,12 @@ class SoonWritesTest {
 
     @Test
     void aCallWhileTheWriterRunsAWriteWaitsForItInsteadOfReadingAroundIt() throws Exception {
-        ExecutorService reader = Executors.newSingleThreadExecutor();
+        AtomicReference<Thread> readerThread = new AtomicReference<>();
+        ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "reader");
+            readerThread.set(thread);
+            return thread;
+        });
         try (H2OrderJournal journal = H2OrderJournal.open(Requests.fileUrl(dir))) {
             journal.createIfAbsent("t", "PA", Requests.limitBuy(ID), IntentState.SENDING);
             CountDownLatch running = new CountDownLatch(1);
@@ -39,8 +45,12 @@ class SoonWritesTest {
             assertThat(running.await(5, TimeUnit.SECONDS)).as("the writer thread runs it").isTrue();
 
             Future<Optional<Intent>> read = reader.submit(() -> journal.find(ID));
-            Thread.sleep(100);
-            assertThat(read.isDone()).isFalse();
+            // Parked: waiting for the journal's lock, or idle again because find() returned around the write.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (readerThread.get().getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(read.isDone()).as("the read waits for the write").isFalse();
             release.countDown();
 
             assertThat(read.get(5, TimeUnit.SECONDS).orElseThrow().state()).isEqualTo(IntentState.ACCEPTED);
