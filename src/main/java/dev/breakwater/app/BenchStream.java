@@ -10,8 +10,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /**
  * {@code bench stream}: {@code trade_updates} frames decoded ({@link TradeUpdateMessages}, as the stream
@@ -28,11 +27,7 @@ final class BenchStream {
     private final BenchReport report;
     private final Broker silent = (Broker) Proxy.newProxyInstance(Broker.class.getClassLoader(),
             new Class<?>[] {Broker.class}, (proxy, method, args) -> null);
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "bench-live-account");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledThreadPoolExecutor scheduler = newScheduler();
     private List<byte[]> day;
     private int position;
     private LiveAccount live;
@@ -101,6 +96,20 @@ final class BenchStream {
         }
         largestModel = Math.max(largestModel, live.orders().size());
         return total;
+    }
+
+    /**
+     * Drops what a closed model cancelled (its 2 s fill refresh) from the queue at once: a day replays in
+     * about a tenth of a second, and queued tasks would keep a dozen finished days' models on the heap.
+     */
+    private static ScheduledThreadPoolExecutor newScheduler() {
+        ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "bench-live-account");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.setRemoveOnCancelPolicy(true);
+        return scheduler;
     }
 
     private LiveAccount newModel() {

@@ -23,6 +23,7 @@ final class AccountRefresh {
     private final AtomicBoolean fillRefreshArmed = new AtomicBoolean();
     private volatile Instant lastRefreshAt = Instant.MIN;
     private volatile ScheduledFuture<?> periodic;
+    private volatile ScheduledFuture<?> pendingFill;
 
     AccountRefresh(ScheduledExecutorService scheduler, Clock clock, Duration fillDelay, Duration interval,
                    Runnable refresh) {
@@ -38,8 +39,13 @@ final class AccountRefresh {
         periodic = scheduler.scheduleWithFixedDelay(this::fallback, millis, millis, TimeUnit.MILLISECONDS);
     }
 
+    /** Cancels the periodic refresh and a pending fill refresh: after a stop nothing calls the broker. */
     void stop() {
-        ScheduledFuture<?> handle = periodic;
+        cancel(periodic);
+        cancel(pendingFill);
+    }
+
+    static void cancel(ScheduledFuture<?> handle) {
         if (handle != null) {
             handle.cancel(false);
         }
@@ -48,7 +54,7 @@ final class AccountRefresh {
     /** A fill happened: make sure one refresh is on its way. */
     void fillSeen() {
         if (fillRefreshArmed.compareAndSet(false, true)) {
-            scheduler.schedule(this::afterFills, fillDelay.toMillis(), TimeUnit.MILLISECONDS);
+            pendingFill = scheduler.schedule(this::afterFills, fillDelay.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -62,6 +63,8 @@ public final class LiveAccount implements TradeStreamListener, AutoCloseable {
     private final AtomicReference<OffsetDateTime> lastRecoveryStart = new AtomicReference<>();
     private final AtomicLong unknownEvents = new AtomicLong();
     private volatile boolean recovered;
+    /** The one-shot recovery task waiting on the scheduler (a second look or a retry), cancelled on close. */
+    private volatile ScheduledFuture<?> pendingRecovery;
 
     /**
      * @param broker               REST reads for recovery and refreshes (pass the resilient decorator)
@@ -91,6 +94,7 @@ public final class LiveAccount implements TradeStreamListener, AutoCloseable {
     @Override
     public void close() {
         refresh.stop();
+        AccountRefresh.cancel(pendingRecovery);
     }
 
     /**
@@ -216,7 +220,7 @@ public final class LiveAccount implements TradeStreamListener, AutoCloseable {
         if (recoverFrom(after, false)) {
             lastRecoveryStart.set(now);
             Runnable secondLook = () -> recoverFrom(after, true);
-            scheduler.schedule(secondLook, SECOND_LOOK.toMillis(), TimeUnit.MILLISECONDS);
+            pendingRecovery = scheduler.schedule(secondLook, SECOND_LOOK.toMillis(), TimeUnit.MILLISECONDS);
         }
         refresh.now();
     }
@@ -235,7 +239,8 @@ public final class LiveAccount implements TradeStreamListener, AutoCloseable {
             }
             recovered = false;
             LOG.warn("gap recovery failed; retrying in {}: {}", settings.recoveryRetryDelay(), e.toString());
-            scheduler.schedule(this::recoverGap, settings.recoveryRetryDelay().toMillis(), TimeUnit.MILLISECONDS);
+            pendingRecovery = scheduler.schedule(this::recoverGap, settings.recoveryRetryDelay().toMillis(),
+                    TimeUnit.MILLISECONDS);
             return false;
         }
     }

@@ -171,6 +171,26 @@ class LiveAccountTest {
     }
 
     @Test
+    void closingCancelsAPendingFillRefreshAndRecoveryRetry() {
+        broker.down = true;
+        live.start();
+        live.onSubscribed(); // fails: a retry waits on the scheduler
+        broker.down = false;
+        broker.account = account("99000");
+        live.onTradeUpdate(fill(order("o1", OrderStatus.FILLED, "10", 1))); // arms the fill refresh
+        assertThat(scheduler.pendingOneShots()).isEqualTo(2);
+        int accountReads = broker.accountReads.get();
+
+        live.close();
+        scheduler.runOneShots();
+        scheduler.runPeriodic();
+
+        // a closed model calls the broker no more (nor would the scheduler keep it reachable)
+        assertThat(broker.accountReads).hasValue(accountReads);
+        assertThat(live.recovered()).isFalse();
+    }
+
+    @Test
     void fallbackRefreshRunsEveryIntervalUnlessOneRanRecently() {
         broker.account = account("100000");
         live.start();

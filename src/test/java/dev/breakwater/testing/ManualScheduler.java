@@ -14,6 +14,7 @@ public final class ManualScheduler extends ScheduledThreadPoolExecutor {
     public final List<Runnable> periodic = new ArrayList<>();
     public final List<Long> periodMillis = new ArrayList<>();
     private final List<ScheduledFuture<?>> periodicHandles = new ArrayList<>();
+    private final List<ScheduledFuture<?>> oneShotHandles = new ArrayList<>();
 
     public ManualScheduler() {
         super(1);
@@ -23,7 +24,9 @@ public final class ManualScheduler extends ScheduledThreadPoolExecutor {
     public synchronized ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
         oneShots.add(command);
         oneShotDelaysMillis.add(unit.toMillis(delay));
-        return neverFiring();
+        ScheduledFuture<?> handle = neverFiring();
+        oneShotHandles.add(handle);
+        return handle;
     }
 
     @Override
@@ -45,13 +48,18 @@ public final class ManualScheduler extends ScheduledThreadPoolExecutor {
         return oneShots.size();
     }
 
-    /** Runs the one-shot tasks scheduled so far (not those they schedule themselves). */
+    /** Runs the one-shot tasks scheduled so far and not cancelled (not those they schedule themselves). */
     public void runOneShots() {
-        List<Runnable> due;
+        List<Runnable> due = new ArrayList<>();
         synchronized (this) {
-            due = new ArrayList<>(oneShots);
+            for (int i = 0; i < oneShots.size(); i++) {
+                if (!oneShotHandles.get(i).isCancelled()) {
+                    due.add(oneShots.get(i));
+                }
+            }
             oneShots.clear();
             oneShotDelaysMillis.clear();
+            oneShotHandles.clear();
         }
         due.forEach(Runnable::run);
     }
