@@ -15,6 +15,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -171,7 +172,7 @@ final class PlainTradeUpdates {
             int end = in.at - 1;
             return switch (kind) {
                 case TEXT -> in.text(start, end);
-                case TIME -> time(new Ascii(in.bytes, start, end));
+                case TIME -> in.time(start, end);
                 case DECIMAL -> decimal(in.bytes, start, end);
                 case WIRE -> lookup.read(in.bytes, start, end);
                 default -> notPlain();
@@ -227,9 +228,13 @@ final class PlainTradeUpdates {
             long seen = 0;
             int next = 0;
             do {
-                int start = in.string();
-                int end = in.at - 1;
-                int position = next < names.length && in.equals(start, end, names[next]) ? next : find(in, start, end);
+                int position;
+                if (next < names.length && in.name(names[next])) {
+                    position = next;
+                } else {
+                    int start = in.string();
+                    position = find(in, start, in.at - 1);
+                }
                 in.expect(':');
                 in.skipBlanks();
                 if (position >= 0) {
@@ -270,6 +275,9 @@ final class PlainTradeUpdates {
 
         final byte[] bytes;
         int at;
+        private OffsetDateTime lastTime;
+        private int lastTimeStart;
+        private int lastTimeEnd;
 
         Cursor(byte[] bytes) {
             this.bytes = bytes;
@@ -348,6 +356,23 @@ final class PlainTradeUpdates {
             return (found & 0x8080808080808080L) != 0;
         }
 
+        /**
+         * Consumes the string at the cursor if it is {@code name} (plain ASCII, so its bytes matched in place
+         * are the whole string, without scanning it first); otherwise leaves the cursor where it was.
+         */
+        boolean name(byte[] name) {
+            if (peek() != '"') {
+                return false;
+            }
+            int start = at + 1;
+            int end = start + name.length;
+            if (end < bytes.length && bytes[end] == '"' && equals(start, end, name)) {
+                at = end + 1;
+                return true;
+            }
+            return false;
+        }
+
         void expectName(byte[] name) {
             int start = string();
             if (!equals(start, at - 1, name)) {
@@ -368,18 +393,22 @@ final class PlainTradeUpdates {
             if (end - start != length) {
                 return false;
             }
-            int i = 0;
-            for (; i + Long.BYTES <= length; i += Long.BYTES) {
+            if (length < Long.BYTES) {
+                for (int i = 0; i < length; i++) {
+                    if (bytes[start + i] != text[i]) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            // eight bytes a step, the last step overlapping the one before: no byte-wise tail
+            int last = length - Long.BYTES;
+            for (int i = 0; i < last; i += Long.BYTES) {
                 if ((long) LONGS.get(bytes, start + i) != (long) LONGS.get(text, i)) {
                     return false;
                 }
             }
-            for (; i < length; i++) {
-                if (bytes[start + i] != text[i]) {
-                    return false;
-                }
-            }
-            return true;
+            return (long) LONGS.get(bytes, start + last) == (long) LONGS.get(text, last);
         }
 
         /** Consumes {@code word} if the bytes at the cursor are it; what follows is checked by the caller. */
@@ -402,6 +431,20 @@ final class PlainTradeUpdates {
             } else if (!literal(NULL) && !literal(TRUE) && !literal(FALSE)) {
                 throw NOT_PLAIN;
             }
+        }
+
+        /**
+         * The time in {@code bytes[start, end)}; an order's created, updated and submitted times are often
+         * the same text, and the same text is the same immutable value, read once per frame.
+         */
+        OffsetDateTime time(int start, int end) {
+            if (lastTime != null && Arrays.equals(bytes, start, end, bytes, lastTimeStart, lastTimeEnd)) {
+                return lastTime;
+            }
+            lastTime = PlainTradeUpdates.time(new Ascii(bytes, start, end));
+            lastTimeStart = start;
+            lastTimeEnd = end;
+            return lastTime;
         }
 
         /** ASCII, so Latin-1 decodes it as UTF-8 would. */

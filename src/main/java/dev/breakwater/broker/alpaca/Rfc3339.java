@@ -1,7 +1,9 @@
 package dev.breakwater.broker.alpaca;
 
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +29,7 @@ final class Rfc3339 {
      * {@code bench stream}). Filled from that method, so the instances are the ones it returns.
      */
     private static final ZoneOffset[] QUARTER_HOURS = new ZoneOffset[18 * 4 * 2 + 1];
+    private static LastDate lastDate = new LastDate(1970, 1, 1, LocalDate.EPOCH);
 
     static {
         for (int i = 0; i < QUARTER_HOURS.length; i++) {
@@ -80,10 +83,29 @@ final class Rfc3339 {
             return null;
         }
         try {
-            return OffsetDateTime.of(LocalDateTime.of(year, month, day, hour, minute, second, nanos), offset);
+            return OffsetDateTime.of(LocalDateTime.of(date(year, month, day), LocalTime.of(hour, minute, second,
+                    nanos)), offset);
         } catch (DateTimeException outOfRange) {
             return null; // e.g. 2026-02-30 or hour 24: the general parser reports it as it always did
         }
+    }
+
+    /**
+     * {@link LocalDate#of}, reusing the date read last: a stream's times nearly all fall on one day, and the
+     * validation of a new date was a visible part of {@code bench stream}'s profile. The holder is immutable,
+     * so threads racing on the field each see a whole one.
+     */
+    private static LocalDate date(int year, int month, int day) {
+        LastDate last = lastDate;
+        if (last.year == year && last.month == month && last.day == day) {
+            return last.date;
+        }
+        LocalDate date = LocalDate.of(year, month, day);
+        lastDate = new LastDate(year, month, day, date);
+        return date;
+    }
+
+    private record LastDate(int year, int month, int day, LocalDate date) {
     }
 
     /** {@code Z}, {@code z} or {@code ±HH:MM} ending the text at {@code at}, or null. */

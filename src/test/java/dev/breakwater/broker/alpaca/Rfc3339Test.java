@@ -77,6 +77,16 @@ class Rfc3339Test {
     }
 
     @Test
+    void aDateReadBeforeIsNotTakenForTheNextOne() {
+        // the date read last is reused when the next time falls on it; a different one must not get it
+        for (String text : new String[] {"2024-03-12T13:34:24Z", "2024-03-13T13:34:24Z", "2024-03-12T09:00:00-04:00",
+            "2025-03-12T13:34:24Z", "2024-04-12T13:34:24Z", "2024-02-29T23:59:59Z", "2024-03-12T00:00:00Z"}) {
+            assertSameAsJdk(text);
+        }
+        assertThat(Rfc3339.tryParse("2023-02-29T00:00:00Z")).isNull(); // no such day, even right after 2024's
+    }
+
+    @Test
     void keepsTheOffsetAsSent() {
         assertThat(Rfc3339.parse("2026-03-02T10:30:00-04:00").getOffset()).isEqualTo(ZoneOffset.ofHours(-4));
         assertThat(Rfc3339.parse("2026-03-02T14:30:00Z").getOffset()).isSameAs(ZoneOffset.UTC);
