@@ -18,35 +18,10 @@ import java.util.function.Supplier;
 /**
  * The simulated exchange and brokerage account: one funded demo account, its order book, positions and
  * cash, matched against a {@link PriceModel}. Thread-safe: every method takes one lock, and what comes
- * out are immutable snapshots. This class is the public face and the matching engine; the book
- * ({@link OrderBook}), the money ({@link Ledger}) and the prices ({@link MarketPrices}) live beside it,
- * guarded by the same lock.
- *
- * <h2>Matching</h2>
- * Orders execute at the model's last price. A marketable order executes on placement; a resting one on
- * the first {@link #tick()} whose price allows it. One execution fills at most
- * {@link SimExchangeConfig#maxFillQty()} shares, so a larger order fills in several {@code partial_fill}s,
- * one per tick (notional and {@code fok} orders fill in one go).
- * <ul>
- *   <li>market: executes at once;</li>
- *   <li>limit: a buy executes when the price is at or below the limit, a sell at or above;</li>
- *   <li>stop: triggers when the price reaches the stop (buy: at or above, sell: at or below), then
- *       executes like a market order in the same pass; stop_limit triggers the same way, then rests as a
- *       limit order;</li>
- *   <li>trailing_stop: {@code hwm} follows the best price since placement (highest for a sell, lowest for
- *       a buy), {@code stop_price} trails it by trail_price or trail_percent, and the order triggers like
- *       a stop;</li>
- *   <li>bracket / oto: the exits (take-profit limit, stop-loss stop or stop-limit, opposite side) are
- *       {@code held} until the entry is completely filled, then become {@code new}; when one exit
- *       executes for the first time, the other is canceled. If the entry ends (canceled, expired) after a
- *       partial fill, the exits are released for the filled quantity; without a fill they end with it;</li>
- *   <li>oco: a limit order (the take-profit) and its stop-loss leg work at once; the first to execute
- *       cancels the other;</li>
- *   <li>time in force: {@code ioc} executes what it can on placement and cancels the rest; {@code fok}
- *       executes completely on placement or is canceled; {@code opg} and {@code cls} wait for the next
- *       tick (the simulated auction), then execute completely if their price allows, else are
- *       canceled; {@code day} orders expire at the session close; {@code gtc} stay.</li>
- * </ul>
+ * out are immutable snapshots. This class is the public face; placing and replacing ({@link OrderEntry}),
+ * the matching, which queues the events
+ * ({@link MatchingEngine}, whose comment has the rules), the book ({@link OrderBook}), the money
+ * ({@link Ledger}) and the prices ({@link MarketPrices}) live beside it, guarded by the same lock.
  *
  * <h2>Sessions</h2>
  * The simulated market is always open. Sessions have a fixed length and follow each other at once (by
@@ -93,6 +68,8 @@ public final class SimExchange {
     private final OrderBook book = new OrderBook();
     private final Ledger ledger;
     private final Exposure exposure;
+    private final MatchingEngine matching;
+    private final OrderEntry entry;
     private Instant sessionClose;
 
     /** An exchange with the given settings. */
@@ -106,6 +83,9 @@ public final class SimExchange {
         this.exposure = new Exposure(book, ledger, prices, assets);
         this.session = new TradingSession(config.sessionAnchor(), config.sessionLength());
         this.ids = config.ids();
+        this.matching = new MatchingEngine(book, ledger, prices, events, config.maxFillQty(), this::newId);
+        this.entry = new OrderEntry(book, ledger, prices, assets, exposure, matching, config.announcePendingNew(),
+                this::newId);
         this.accountId = newId();
         this.accountCreatedAt = clock.instant();
         this.sessionClose = session.closeAfter(accountCreatedAt);
@@ -155,7 +135,7 @@ public final class SimExchange {
      */
     public SimOrder place(SimOrderRequest request) {
         SimOrderRules.check(request);
-        return locked(now -> placeLocked(request, now));
+        return locked(now -> entry.place(request, now));
     }
 
     /**
@@ -212,7 +192,7 @@ public final class SimExchange {
      */
     public SimOrder replace(String id, SimReplaceRequest request) {
         Objects.requireNonNull(request, "request");
-        return locked(now -> replaceLocked(id, request, now));
+        return locked(now -> entry.replace(id, request, now));
     }
 
     /**
@@ -229,7 +209,7 @@ public final class SimExchange {
             if (!order.isOpen()) {
                 throw SimRejection.notCancelable();
             }
-            end(order, SimOrderStatus.CANCELED, SimEventType.CANCELED, now, true);
+            matching.end(order, SimOrderStatus.CANCELED, SimEventType.CANCELED, now, true);
             return book.snapshot(order, true);
         });
     }
@@ -243,7 +223,7 @@ public final class SimExchange {
             List<SimCancelResult> results = new ArrayList<>();
             for (WorkingOrder order : book.openOrders()) {
                 if (order.isOpen()) { // still: canceling a parent may have ended this leg already
-                    end(order, SimOrderStatus.CANCELED, SimEventType.CANCELED, now, true);
+                    matching.end(order, SimOrderStatus.CANCELED, SimEventType.CANCELED, now, true);
                 }
                 results.add(new SimCancelResult(order.id, 200));
             }
@@ -263,7 +243,7 @@ public final class SimExchange {
             if (!order.isOpen()) {
                 throw SimRejection.notCancelable();
             }
-            end(order, SimOrderStatus.REJECTED, SimEventType.REJECTED, now, true);
+            matching.end(order, SimOrderStatus.REJECTED, SimEventType.REJECTED, now, true);
             return book.snapshot(order, true);
         });
     }
@@ -279,7 +259,7 @@ public final class SimExchange {
             prices.step();
             for (WorkingOrder order : book.openOrders()) {
                 if (order.isWorking()) { // still: an earlier execution in this pass may have canceled it
-                    matchOnTick(order, now);
+                    matching.onTick(order, now);
                 }
             }
             return null;
@@ -397,253 +377,6 @@ public final class SimExchange {
         }
     }
 
-    private SimOrder placeLocked(SimOrderRequest r, Instant now) {
-        assets.requireTradable(r.symbol());
-        if (!assets.fractionable(r.symbol()) && (r.notional() != null || !SimOrderRules.isWhole(r.qty()))) {
-            throw SimRejection.notFractionable(r.symbol());
-        }
-        String clientOrderId = r.clientOrderId() != null ? r.clientOrderId() : newId();
-        if (book.isTaken(clientOrderId)) {
-            throw SimRejection.duplicateClientOrderId();
-        }
-        BigDecimal price = prices.price(r.symbol());
-        BigDecimal target = r.qty() != null ? r.qty()
-                : r.notional().divide(price, SimOrderRules.MAX_QTY_SCALE, RoundingMode.DOWN);
-        if (target.signum() == 0) {
-            throw SimRejection.invalid("invalid notional: too small to buy any fraction of a share");
-        }
-        // An OCO order is its own take-profit: its limit price is take_profit.limit_price.
-        BigDecimal limit = r.orderClass() == SimOrderClass.OCO ? r.takeProfit().limitPrice() : r.limitPrice();
-        if (r.side() == SimSide.SELL) {
-            exposure.requireShares(r.symbol(), target, null);
-        }
-        exposure.requireBuyingPower(ledger.openingCost(r.symbol(), r.side(), target,
-                Exposure.referencePrice(r.side(), r.type(), limit, r.stopPrice(), price)), BigDecimal.ZERO);
-
-        WorkingOrder parent = newOrder(clientOrderId, now, r.symbol(), r.notional(), r.qty(), target, r.orderClass(),
-                r.type(), r.side(), r.timeInForce(), r.extendedHours());
-        parent.limitPrice = limit;
-        parent.stopPrice = r.stopPrice();
-        parent.trailPrice = r.trailPrice();
-        parent.trailPercent = r.trailPercent();
-        if (r.type() == SimOrderType.TRAILING_STOP) {
-            parent.followTrail(price);
-        }
-        book.register(parent);
-        addLegs(parent, r, now);
-
-        if (config.announcePendingNew()) {
-            parent.status = SimOrderStatus.PENDING_NEW;
-            enqueue(SimEventType.PENDING_NEW, parent, now);
-            parent.status = SimOrderStatus.NEW;
-        }
-        enqueue(SimEventType.NEW, parent, now);
-        SimOrder accepted = book.snapshot(parent, true);
-        if (!parent.awaitingAuction) {
-            matchOnPlacement(parent, now);
-            for (WorkingOrder leg : book.legs(parent)) {
-                if (leg.isWorking()) {
-                    // An OCO stop-loss works from the start; bracket exits once an entry filled at once.
-                    matchOnPlacement(leg, now);
-                }
-            }
-        }
-        return accepted;
-    }
-
-    /** Bracket and OTO exits trade against the entry and wait for it; an OCO stop-loss works at once. */
-    private void addLegs(WorkingOrder parent, SimOrderRequest r, Instant now) {
-        boolean oco = r.orderClass() == SimOrderClass.OCO;
-        SimSide exitSide = oco ? r.side() : r.side().opposite();
-        SimOrderStatus initial = oco ? SimOrderStatus.NEW : SimOrderStatus.HELD;
-        if (r.takeProfit() != null && !oco) {
-            WorkingOrder takeProfit = newLeg(parent, SimOrderType.LIMIT, exitSide, initial, now);
-            takeProfit.limitPrice = r.takeProfit().limitPrice();
-        }
-        if (r.stopLoss() != null) {
-            boolean stopLimit = r.stopLoss().limitPrice() != null;
-            WorkingOrder stopLoss = newLeg(parent, stopLimit ? SimOrderType.STOP_LIMIT : SimOrderType.STOP, exitSide,
-                    initial, now);
-            stopLoss.stopPrice = r.stopLoss().stopPrice();
-            stopLoss.limitPrice = r.stopLoss().limitPrice();
-        }
-    }
-
-    private WorkingOrder newLeg(WorkingOrder parent, SimOrderType type, SimSide side, SimOrderStatus status,
-                                Instant now) {
-        WorkingOrder leg = newOrder(newId(), now, parent.symbol, null, parent.qty, parent.targetQty,
-                parent.orderClass, type, side, parent.timeInForce, false);
-        leg.status = status;
-        leg.parentId = parent.id;
-        parent.legIds.add(leg.id);
-        book.register(leg);
-        return leg;
-    }
-
-    private SimOrder replaceLocked(String id, SimReplaceRequest r, Instant now) {
-        WorkingOrder old = book.find(id);
-        if (!old.isOpen()) {
-            throw SimRejection.notReplaceable();
-        }
-        SimTimeInForce tif = r.timeInForce() != null ? r.timeInForce() : old.timeInForce;
-        BigDecimal target = r.qty() != null ? r.qty() : old.remaining();
-        SimReplaceRules.check(old, r, target, tif);
-        String clientOrderId = r.clientOrderId() != null ? r.clientOrderId() : newId();
-        if (book.isTaken(clientOrderId)) {
-            throw SimRejection.duplicateClientOrderId();
-        }
-        BigDecimal price = prices.price(old.symbol);
-        BigDecimal limit = r.limitPrice() != null ? r.limitPrice() : old.limitPrice;
-        BigDecimal stop = r.stopPrice() != null ? r.stopPrice() : old.stopPrice;
-        if (old.side == SimSide.SELL) {
-            exposure.requireShares(old.symbol, target, old);
-        }
-        // While the old order is replaced its hold is released, so it counts as free buying power.
-        exposure.requireBuyingPower(ledger.openingCost(old.symbol, old.side, target,
-                Exposure.referencePrice(old.side, old.type, limit, stop, price)), exposure.reservation(old));
-
-        boolean keepsNotional = r.qty() == null && old.notional != null;
-        WorkingOrder replacement = newOrder(clientOrderId, now, old.symbol, keepsNotional ? old.notional : null,
-                keepsNotional ? null : target, target, old.orderClass, old.type, old.side, tif, old.extendedHours);
-        replacement.limitPrice = limit;
-        replacement.stopPrice = stop;
-        replacement.trailPrice = old.trailPrice != null && r.trail() != null ? r.trail() : old.trailPrice;
-        replacement.trailPercent = old.trailPercent != null && r.trail() != null ? r.trail() : old.trailPercent;
-        replacement.triggered = old.triggered && r.stopPrice() == null;
-        replacement.status = old.status == SimOrderStatus.HELD ? SimOrderStatus.HELD : SimOrderStatus.NEW;
-        replacement.replaces = old.id;
-        if (old.type == SimOrderType.TRAILING_STOP) {
-            replacement.hwm = old.hwm;
-            replacement.followTrail(price);
-        }
-        book.relink(old, replacement);
-
-        old.status = SimOrderStatus.REPLACED;
-        old.replacedAt = now;
-        old.replacedBy = replacement.id;
-        old.updatedAt = now;
-        book.closed(old);
-        book.register(replacement);
-        enqueue(SimEventType.REPLACED, old, now);
-        enqueue(SimEventType.NEW, replacement, now);
-        SimOrder accepted = book.snapshot(replacement, true);
-        if (replacement.isWorking() && !replacement.awaitingAuction) {
-            matchOnPlacement(replacement, now);
-        }
-        return accepted;
-    }
-
-    private void matchOnPlacement(WorkingOrder order, Instant now) {
-        BigDecimal price = prices.price(order.symbol);
-        switch (order.timeInForce) {
-            case FOK -> {
-                if (order.canExecuteAt(price)) {
-                    execute(order, order.remaining(), price, now);
-                } else {
-                    end(order, SimOrderStatus.CANCELED, SimEventType.CANCELED, now, true);
-                }
-            }
-            case IOC -> {
-                if (order.canExecuteAt(price)) {
-                    execute(order, fillSize(order), price, now);
-                }
-                if (order.isOpen()) {
-                    end(order, SimOrderStatus.CANCELED, SimEventType.CANCELED, now, true);
-                }
-            }
-            default -> {
-                if (order.canExecuteAt(price)) {
-                    execute(order, fillSize(order), price, now);
-                }
-            }
-        }
-    }
-
-    private void matchOnTick(WorkingOrder order, Instant now) {
-        BigDecimal price = prices.price(order.symbol);
-        if (order.awaitingAuction) {
-            order.awaitingAuction = false;
-            if (order.canExecuteAt(price)) {
-                execute(order, order.remaining(), price, now);
-            } else {
-                end(order, SimOrderStatus.CANCELED, SimEventType.CANCELED, now, true);
-            }
-        } else if (order.canExecuteAt(price)) {
-            execute(order, fillSize(order), price, now);
-        }
-    }
-
-    /** Notional orders fill in one go; others at most {@code maxFillQty} per execution. */
-    private BigDecimal fillSize(WorkingOrder order) {
-        return order.notional != null ? order.remaining() : order.remaining().min(config.maxFillQty());
-    }
-
-    /** One execution: books cash and position, updates the order, emits the fill, then bracket effects. */
-    private void execute(WorkingOrder order, BigDecimal qty, BigDecimal price, Instant now) {
-        boolean firstFill = order.filledQty.signum() == 0;
-        BigDecimal positionQty = ledger.fill(order.symbol, order.side, qty, price);
-        order.recordFill(qty, price, now);
-        if (!order.isOpen()) {
-            book.closed(order);
-        }
-        SimEventType type = order.status == SimOrderStatus.FILLED ? SimEventType.FILL : SimEventType.PARTIAL_FILL;
-        events.enqueue(type, book.snapshot(order, true), now, newId(), price, SimDecimals.qty(qty),
-                SimDecimals.qty(positionQty));
-        if (firstFill) {
-            for (WorkingOrder peer : book.exclusivePeers(order)) {
-                if (peer.isOpen()) {
-                    end(peer, SimOrderStatus.CANCELED, SimEventType.CANCELED, now, false);
-                }
-            }
-        }
-        if (order.status == SimOrderStatus.FILLED && order.orderClass != SimOrderClass.OCO) {
-            releaseLegs(order, order.filledQty, now);
-        }
-    }
-
-    /** Held exits of a (partly) filled entry start working, for the quantity the entry bought. */
-    private void releaseLegs(WorkingOrder parent, BigDecimal qty, Instant now) {
-        for (WorkingOrder leg : book.legs(parent)) {
-            if (leg.status == SimOrderStatus.HELD) {
-                leg.qty = qty;
-                leg.targetQty = qty;
-                leg.status = SimOrderStatus.NEW;
-                leg.updatedAt = now;
-                enqueue(SimEventType.NEW, leg, now);
-            }
-        }
-    }
-
-    /**
-     * Ends an open order (canceled, expired, rejected) and emits its event. With {@code cascade} the
-     * order's legs follow: held exits of a partly filled entry are released, other open legs end the same
-     * way. Cancels caused by an OCO execution do not cascade (the executing order is one of those legs).
-     */
-    private void end(WorkingOrder order, SimOrderStatus status, SimEventType event, Instant at, boolean cascade) {
-        order.status = status;
-        order.updatedAt = at;
-        switch (status) {
-            case CANCELED -> order.canceledAt = at;
-            case EXPIRED -> order.expiredAt = at;
-            case REJECTED -> order.failedAt = at;
-            default -> throw new IllegalArgumentException("not an end state: " + status);
-        }
-        book.closed(order);
-        enqueue(event, order, at);
-        if (!cascade || order.legIds.isEmpty()) {
-            return;
-        }
-        if (order.orderClass != SimOrderClass.OCO && order.filledQty.signum() > 0) {
-            releaseLegs(order, order.filledQty, at);
-            return;
-        }
-        for (WorkingOrder leg : book.legs(order)) {
-            if (leg.isOpen()) {
-                end(leg, status, event, at, false);
-            }
-        }
-    }
-
     /** At the close: day/opg/cls orders expire, closing values are taken, the next session begins. */
     private void closeSessionIfDue(Instant now) {
         if (now.isBefore(sessionClose)) {
@@ -653,23 +386,12 @@ public final class SimExchange {
         for (WorkingOrder order : book.openOrders()) {
             SimTimeInForce tif = order.timeInForce;
             if (order.isOpen() && (tif == SimTimeInForce.DAY || tif.isAuction())) {
-                end(order, SimOrderStatus.EXPIRED, SimEventType.EXPIRED, closedAt, true);
+                matching.end(order, SimOrderStatus.EXPIRED, SimEventType.EXPIRED, closedAt, true);
             }
         }
         ledger.closeSession();
         prices.closeSession();
         sessionClose = session.closeAfter(now);
-    }
-
-    private WorkingOrder newOrder(String clientOrderId, Instant now, String symbol, BigDecimal notional,
-                                  BigDecimal qty, BigDecimal target, SimOrderClass orderClass, SimOrderType type,
-                                  SimSide side, SimTimeInForce tif, boolean extendedHours) {
-        return new WorkingOrder(book.nextSequence(), newId(), clientOrderId, now, assets.assetId(symbol), symbol,
-                notional, qty, target, orderClass, type, side, tif, extendedHours);
-    }
-
-    private void enqueue(SimEventType type, WorkingOrder order, Instant at) {
-        events.enqueue(type, book.snapshot(order, true), at, null, null, null, null);
     }
 
     private String newId() {
