@@ -92,6 +92,10 @@ final class AccountState {
 
     /** The latest versions of those of {@code ids} that are known (a link can name an order not yet seen). */
     List<Order> versionsOf(Set<String> ids) {
+        if (ids.size() == 1) { // nearly every event: no list to build and then copy into the batch
+            Order order = byId.get(ids.iterator().next());
+            return order == null ? List.of() : List.of(order);
+        }
         List<Order> versions = new ArrayList<>(ids.size());
         for (String id : ids) {
             Order order = byId.get(id);

@@ -52,10 +52,11 @@ final class PlainTradeUpdates {
     private static final byte[] NULL = bytes("null");
     private static final byte[] TRUE = bytes("true");
     private static final byte[] FALSE = bytes("false");
+    private static final SharedTexts SHARED = new SharedTexts();
     private static final WireLookup<TradeEvent> EVENTS = new WireLookup<>(TradeEvent.class, TradeEvent::fromWire);
 
     /** The update's fields, in the order of {@link TradeUpdate}'s components after its event. */
-    private static final Shape UPDATE = new Shape(new Field[] {new Field("event", Kind.TEXT),
+    private static final Shape UPDATE = new Shape(new Field[] {new Field("event", Kind.SHARED_TEXT),
         new Field("order", Kind.ORDER), new Field("execution_id", Kind.TEXT), new Field("timestamp", Kind.TIME),
         new Field("price", Kind.DECIMAL), new Field("qty", Kind.DECIMAL), new Field("position_qty", Kind.DECIMAL)});
 
@@ -66,8 +67,8 @@ final class PlainTradeUpdates {
             new Field("filled_at", Kind.TIME), new Field("expired_at", Kind.TIME),
             new Field("canceled_at", Kind.TIME), new Field("failed_at", Kind.TIME),
             new Field("replaced_at", Kind.TIME), new Field("replaced_by", Kind.TEXT),
-            new Field("replaces", Kind.TEXT), new Field("asset_id", Kind.TEXT), new Field("symbol", Kind.TEXT),
-            new Field("asset_class", Kind.TEXT), new Field("notional", Kind.DECIMAL),
+            new Field("replaces", Kind.TEXT), new Field("asset_id", Kind.SHARED_TEXT),
+            new Field("symbol", Kind.SHARED_TEXT), new Field("asset_class", Kind.SHARED_TEXT), new Field("notional", Kind.DECIMAL),
             new Field("qty", Kind.DECIMAL), new Field("filled_qty", Kind.DECIMAL),
             new Field("filled_avg_price", Kind.DECIMAL),
             new Field("order_class", new WireLookup<>(OrderClass.class, OrderClass::fromWire)),
@@ -132,7 +133,8 @@ final class PlainTradeUpdates {
                 (BigDecimal) v[28], (BigDecimal) v[29], (BigDecimal) v[30]);
     }
 
-    private enum Kind { TEXT, TIME, DECIMAL, WIRE, FLAG, LEGS, ORDER }
+    /** {@code SHARED_TEXT}: a string that repeats from frame to frame, see {@link SharedTexts}. */
+    private enum Kind { TEXT, SHARED_TEXT, TIME, DECIMAL, WIRE, FLAG, LEGS, ORDER }
 
     private record Field(String name, Kind kind, WireLookup<?> lookup) {
 
@@ -172,6 +174,7 @@ final class PlainTradeUpdates {
             int end = in.at - 1;
             return switch (kind) {
                 case TEXT -> in.text(start, end);
+                case SHARED_TEXT -> SHARED.text(in.bytes, start, end);
                 case TIME -> in.time(start, end);
                 case DECIMAL -> decimal(in.bytes, start, end);
                 case WIRE -> lookup.read(in.bytes, start, end);
@@ -275,12 +278,14 @@ final class PlainTradeUpdates {
 
         final byte[] bytes;
         int at;
+        private final Ascii timeText;
         private OffsetDateTime lastTime;
         private int lastTimeStart;
         private int lastTimeEnd;
 
         Cursor(byte[] bytes) {
             this.bytes = bytes;
+            this.timeText = new Ascii(bytes);
         }
 
         void skipBlanks() {
@@ -441,7 +446,7 @@ final class PlainTradeUpdates {
             if (lastTime != null && Arrays.equals(bytes, start, end, bytes, lastTimeStart, lastTimeEnd)) {
                 return lastTime;
             }
-            lastTime = PlainTradeUpdates.time(new Ascii(bytes, start, end));
+            lastTime = PlainTradeUpdates.time(timeText.over(start, end));
             lastTimeStart = start;
             lastTimeEnd = end;
             return lastTime;
@@ -453,17 +458,24 @@ final class PlainTradeUpdates {
         }
     }
 
-    /** ASCII bytes as characters, for {@link Rfc3339}: a time needs no string of its own. */
+    /**
+     * ASCII bytes as characters, for {@link Rfc3339}: a time needs no string of its own. One view per
+     * frame, moved from time to time ({@link Rfc3339} keeps nothing of it).
+     */
     private static final class Ascii implements CharSequence {
 
         private final byte[] bytes;
-        private final int start;
-        private final int length;
+        private int start;
+        private int length;
 
-        Ascii(byte[] bytes, int start, int end) {
+        Ascii(byte[] bytes) {
             this.bytes = bytes;
-            this.start = start;
-            this.length = end - start;
+        }
+
+        Ascii over(int from, int to) {
+            start = from;
+            length = to - from;
+            return this;
         }
 
         @Override
