@@ -34,7 +34,7 @@ final class AccountState {
      * Adds to {@code changed} the ids whose visible state changed: the order itself when this version
      * was kept, and both ends of any replace link learned from it.
      */
-    void merge(Order order, Set<String> changed) {
+    void merge(Order order, ChangedIds changed) {
         if (order == null || order.id() == null) {
             return;
         }
@@ -59,7 +59,7 @@ final class AccountState {
         }
     }
 
-    private void link(String oldId, String newId, Set<String> changed) {
+    private void link(String oldId, String newId, ChangedIds changed) {
         if (newId.equals(replacedBy.get(oldId)) && oldId.equals(replaces.get(newId))) {
             return; // known already: every later version of both orders repeats the link
         }
@@ -91,7 +91,7 @@ final class AccountState {
     }
 
     /** The latest versions of those of {@code ids} that are known (a link can name an order not yet seen). */
-    List<Order> versionsOf(Set<String> ids) {
+    List<Order> versionsOf(ChangedIds ids) {
         if (ids.size() == 1) { // nearly every event: no list to build and then copy into the batch
             Order order = byId.get(ids.iterator().next());
             return order == null ? List.of() : List.of(order);

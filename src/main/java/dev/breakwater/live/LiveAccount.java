@@ -11,11 +11,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -274,7 +272,7 @@ public final class LiveAccount implements TradeStreamListener, AutoCloseable {
 
     private void mergeAll(List<Order> versions) {
         synchronized (writeLock) {
-            Set<String> changed = new LinkedHashSet<>();
+            ChangedIds changed = new ChangedIds();
             for (Order version : versions) {
                 noteTime(version.updatedAt());
                 state.merge(version, changed);
@@ -288,7 +286,7 @@ public final class LiveAccount implements TradeStreamListener, AutoCloseable {
     /** {@link #mergeAll} for the one version an event carries, without wrapping it in a list. */
     private void merge(Order version) {
         synchronized (writeLock) {
-            Set<String> changed = new LinkedHashSet<>();
+            ChangedIds changed = new ChangedIds();
             noteTime(version.updatedAt());
             state.merge(version, changed);
             if (!changed.isEmpty()) {
