@@ -101,10 +101,10 @@ final class BenchUi {
                     + " p99 %.1f ms, max %.1f ms); %,d tasks in %,d pulses with work", figures.pulses(),
                     figures.medianMs(), figures.p99Ms(), figures.maxMs(), figures.cpuMedianMs(), figures.cpuP99Ms(),
                     figures.cpuMaxMs(), tasks, pulses);
-            say("  the longest gap: %.1f ms = FX thread CPU %.1f ms + GC %.1f ms + %.1f ms waiting (for a core or the"
-                    + " renderer); GC in all gaps: %.1f ms", figures.maxMs(), figures.longestCpuMs(),
-                    figures.longestGcMs(), Math.max(0, figures.maxMs() - figures.longestCpuMs() - figures.longestGcMs()),
-                    figures.gcMs());
+            say("  the longest gap: %.1f ms = FX thread CPU %.1f ms + GC %.1f ms + FX thread waiting (renderer, idle)"
+                    + " %.1f ms + ready without a core %.1f ms; GC in all gaps: %.1f ms", figures.maxMs(),
+                    figures.longestCpuMs(), figures.longestGcMs(), figures.longestWaitMs(),
+                    figures.longestDescheduledMs(), figures.gcMs());
 
             onFx(this::resetGaps);
             int fresh = Math.max(0, settings.orders() - events.ordersShown());
