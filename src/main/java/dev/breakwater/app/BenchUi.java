@@ -105,6 +105,8 @@ final class BenchUi {
                     + " %.1f ms + ready without a core %.1f ms; GC in all gaps: %.1f ms", figures.maxMs(),
                     figures.longestCpuMs(), figures.longestGcMs(), figures.longestWaitMs(),
                     figures.longestDescheduledMs(), figures.gcMs());
+            say("  FX thread CPU over the phase: %.0f ms (%.1f%% of one core)", figures.cpuMs(),
+                    figures.cpuMs() * 1e6 / nanos * 100);
 
             onFx(this::resetGaps);
             int fresh = Math.max(0, settings.orders() - events.ordersShown());
