@@ -21,6 +21,12 @@ import javafx.scene.control.skin.VirtualFlow;
  * layout, and then once more in the same pass: every visible row re-indexed and its CSS re-applied twice
  * per drain. The count is set here with that first layout turned into a layout request, which the pass
  * under way then serves.
+ *
+ * <p>It also gives each row its index without the full CSS pass {@code VirtualFlow} forces on every row whose
+ * content changed: when new rows go in at the top, every visible row shows another order, and re-styling all
+ * of them and their cells from scratch was the largest cost of a pulse ({@code bench ui}). A row is styled in
+ * full once, when new; afterwards only the nodes whose pseudo-classes changed are restyled, by the next CSS
+ * pass. The rows' size does not depend on what they show, so the flow measures them right without it.
  */
 final class ShownTableSkin<S> extends TableViewSkin<S> {
 
@@ -62,7 +68,20 @@ final class ShownTableSkin<S> extends TableViewSkin<S> {
     /** A flow that, while its cell count is being set, asks for a layout instead of doing one. */
     private static final class CountingFlow<I extends IndexedCell<?>> extends VirtualFlow<I> {
 
+        private static final Object STYLED = new Object();
         private boolean countChanging;
+
+        @Override
+        protected void setCellIndex(I cell, int index) {
+            if (cell.getProperties().containsKey(STYLED)) {
+                cell.updateIndex(index);
+                return;
+            }
+            super.setCellIndex(cell, index);
+            if (cell.getScene() != null) {
+                cell.getProperties().put(STYLED, Boolean.TRUE);
+            }
+        }
 
         @Override
         protected void layoutChildren() {
