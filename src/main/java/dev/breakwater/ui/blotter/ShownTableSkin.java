@@ -25,8 +25,10 @@ import javafx.scene.control.skin.VirtualFlow;
  * <p>It also gives each row its index without the full CSS pass {@code VirtualFlow} forces on every row whose
  * content changed: when new rows go in at the top, every visible row shows another order, and re-styling all
  * of them and their cells from scratch was the largest cost of a pulse ({@code bench ui}). A row is styled in
- * full once, when new; afterwards only the nodes whose pseudo-classes changed are restyled, by the next CSS
- * pass. The rows' size does not depend on what they show, so the flow measures them right without it.
+ * full once, when new; afterwards only when its selected, focused or empty state changes with the index (the
+ * row's look and its cells' depend on them), and a coloured cell restyles itself when its colour changes
+ * ({@code OrderTable.StyledCell}), so the frame shows each row as it is, not one pulse late. The rows' size
+ * does not depend on what they show, so the flow measures them right without a full pass.
  */
 final class ShownTableSkin<S> extends TableViewSkin<S> {
 
@@ -74,7 +76,13 @@ final class ShownTableSkin<S> extends TableViewSkin<S> {
         @Override
         protected void setCellIndex(I cell, int index) {
             if (cell.getProperties().containsKey(STYLED)) {
+                boolean selected = cell.isSelected();
+                boolean focused = cell.isFocused();
+                boolean empty = cell.isEmpty();
                 cell.updateIndex(index);
+                if (cell.isSelected() != selected || cell.isFocused() != focused || cell.isEmpty() != empty) {
+                    cell.applyCss();
+                }
                 return;
             }
             super.setCellIndex(cell, index);
