@@ -158,6 +158,46 @@ class BlotterViewFxTest {
         assertThat(fx(() -> symbolShown(all, 0))).isEqualTo("N39");
     }
 
+    @Test
+    void rowsPushedDownByNewRowsShowTheirColourAndSelectionInTheSameFrame(FxRobot robot) throws Exception {
+        robot.clickOn("#allTab");
+        TableView<OrderRow> all = table(robot, "allTable");
+        OrderRow b = fx(() -> feed.orderRows().get(1));
+        fxRun(() -> all.getSelectionModel().select(b));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<List<String>> inTheFrame = new ArrayList<>();
+        List<List<String>> restyled = new ArrayList<>();
+        fxRun(() -> {
+            // One pulse by hand: the update, a CSS pass, then the layout pass that re-indexes the rows.
+            show(feed, limitBuy("d", "NVDA", OrderStatus.NEW, 9, 9), limitBuy("e", "TSLA", OrderStatus.NEW, 8, 8));
+            all.getScene().getRoot().applyCss();
+            all.getScene().getRoot().layout();
+            inTheFrame.addAll(looks(all));
+            all.getScene().getRoot().applyCss(); // every node restyled from scratch
+            restyled.addAll(looks(all));
+        });
+
+        assertThat(inTheFrame).extracting(look -> look.get(0)).containsExactly("d", "e", "c", "b", "a");
+        assertThat(inTheFrame).isEqualTo(restyled);
+    }
+
+    /** Each filled row of {@code table} top down: its order id, its background, its status cell's text and colour. */
+    private static List<List<String>> looks(TableView<OrderRow> table) {
+        return table.lookupAll(".table-row-cell").stream()
+                .map(node -> (javafx.scene.control.TableRow<?>) node)
+                .filter(row -> row.isVisible() && !row.isEmpty() && row.getItem() != null)
+                .sorted(java.util.Comparator.comparingInt(javafx.scene.control.TableRow::getIndex))
+                .map(row -> {
+                    TableCell<?, ?> status = row.getChildrenUnmodifiable().stream()
+                            .filter(node -> node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
+                                    && cell.getTableColumn().getId().equals(table.getId() + "-status"))
+                            .map(node -> (TableCell<?, ?>) node).findFirst().orElseThrow();
+                    return List.of(((OrderRow) row.getItem()).id(), String.valueOf(row.getBackground().getFills()),
+                            String.valueOf(status.getText()), String.valueOf(status.getTextFill()));
+                })
+                .toList();
+    }
+
     /** The text of the symbol cell the table shows at row {@code index}. */
     private static String symbolShown(TableView<OrderRow> table, int index) {
         return table.lookupAll(".table-cell").stream()
