@@ -2,6 +2,7 @@ package dev.breakwater.ui.blotter;
 
 import java.util.Objects;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -29,10 +30,19 @@ import javafx.scene.control.skin.VirtualFlow;
  * row's look and its cells' depend on them), and a coloured cell restyles itself when its colour changes
  * ({@code OrderTable.StyledCell}), so the frame shows each row as it is, not one pulse late. The rows' size
  * does not depend on what they show, so the flow measures them right without a full pass.
+ *
+ * <p>And it keeps the rows the trader reads in place. {@code VirtualFlow} keeps the index at the top of the
+ * view when rows come and go, so with the newest first, a view scrolled down slid by every order that
+ * arrived (thousands of rows a second under a busy stream). The row at the top is followed through each
+ * change here and scrolled back to the top, at the same pixel offset; at the very top the view stays there
+ * and shows the new rows.
  */
 final class ShownTableSkin<S> extends TableViewSkin<S> {
 
     private final ObservableBooleanValue shown;
+    /** Where the row shown at the top moved to since the last layout, or -1; and how far it was scrolled. */
+    private int anchor = -1;
+    private double anchorOffset;
 
     ShownTableSkin(TableView<S> table, ObservableBooleanValue shown) {
         super(table);
@@ -42,6 +52,32 @@ final class ShownTableSkin<S> extends TableViewSkin<S> {
                 table.requestLayout();
             }
         });
+        registerListChangeListener(table.getItems(), this::follow);
+    }
+
+    /** Follows the top row through a change of the items (the flow still shows them as they were). */
+    private void follow(ListChangeListener.Change<?> change) {
+        if (anchor < 0) {
+            IndexedCell<?> top = getVirtualFlow().getFirstVisibleCell();
+            if (top == null || top.getIndex() < 0 || (top.getIndex() == 0 && top.getLayoutY() >= 0)) {
+                return;
+            }
+            anchor = top.getIndex();
+            anchorOffset = top.getLayoutY();
+        }
+        while (change.next()) {
+            int from = change.getFrom();
+            if (change.wasPermutated()) {
+                anchor = anchor >= from && anchor < change.getTo() ? change.getPermutation(anchor) : anchor;
+            } else if (!change.wasUpdated()) {
+                if (anchor >= from + change.getRemovedSize()) {
+                    anchor -= change.getRemovedSize();
+                } else if (anchor >= from) {
+                    anchor = from; // the top row went: the one after it takes its place
+                }
+                anchor += anchor >= from ? change.getAddedSize() : 0;
+            }
+        }
     }
 
     @Override
@@ -65,6 +101,11 @@ final class ShownTableSkin<S> extends TableViewSkin<S> {
         } finally {
             flow.countChanging = false;
         }
+        if (anchor >= 0 && getItemCount() > 0) {
+            flow.scrollToTop(Math.min(anchor, getItemCount() - 1));
+            flow.scrollPixels(-anchorOffset);
+        }
+        anchor = -1;
     }
 
     /** A flow that, while its cell count is being set, asks for a layout instead of doing one. */

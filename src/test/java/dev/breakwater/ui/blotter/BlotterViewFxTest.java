@@ -28,6 +28,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -179,6 +180,39 @@ class BlotterViewFxTest {
 
         assertThat(inTheFrame).extracting(look -> look.get(0)).containsExactly("d", "e", "c", "b", "a");
         assertThat(inTheFrame).isEqualTo(restyled);
+    }
+
+    @Test
+    void aViewScrolledDownKeepsItsRowsWhenNewOnesArriveWhileTheTopShowsThem(FxRobot robot) throws Exception {
+        robot.clickOn("#allTab");
+        TableView<OrderRow> all = table(robot, "allTable");
+        List<Order> many = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            many.add(limitBuy("m" + i, "M" + i, OrderStatus.NEW, 10 + i, 10 + i));
+        }
+        fxRun(() -> show(feed, many.toArray(Order[]::new)));
+        WaitForAsyncUtils.waitForFxEvents();
+        fxRun(() -> all.scrollTo(100));
+        WaitForAsyncUtils.waitForFxEvents();
+        String read = fx(() -> topRow(all));
+        assertThat(read).isEqualTo(fx(() -> all.getItems().get(100).id()));
+
+        fxRun(() -> show(feed, limitBuy("x1", "X1", OrderStatus.NEW, 1000, 1000),
+                limitBuy("x2", "X2", OrderStatus.NEW, 1001, 1001), limitBuy("m150", "M150", OrderStatus.FILLED, 160, 999)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> topRow(all))).as("the row read before the new ones came").isEqualTo(read);
+
+        fxRun(() -> all.scrollTo(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        fxRun(() -> show(feed, limitBuy("x3", "X3", OrderStatus.NEW, 1002, 1002)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> topRow(all))).as("at the top, the newest order").isEqualTo("x3");
+    }
+
+    /** The order of the first row {@code table} shows. */
+    private static String topRow(TableView<OrderRow> table) {
+        VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
+        return ((OrderRow) ((javafx.scene.control.TableRow<?>) flow.getFirstVisibleCell()).getItem()).id();
     }
 
     /** Each filled row of {@code table} top down: its order id, its background, its status cell's text and colour. */
