@@ -97,9 +97,16 @@ final class BenchUi {
             double perS = measured * 1e9 / nanos;
             say("  %,d events in %.2f s (%,.0f/s) -> %,d drains (the feed's only FX hand-off; no runLater per event)",
                     measured, nanos / 1e9, perS, feed.drainsScheduled() - drainsBefore);
-            say("  %,d pulses: gap median %.1f ms, p99 %.1f ms, max %.1f ms (FX thread CPU in a gap: p99 %.1f ms,"
-                    + " max %.1f ms); %,d tasks in %,d pulses with work", figures.pulses(), figures.medianMs(),
-                    figures.p99Ms(), figures.maxMs(), figures.cpuP99Ms(), figures.cpuMaxMs(), tasks, pulses);
+            say("  %,d pulses: gap median %.1f ms, p99 %.1f ms, max %.1f ms (FX thread CPU in a gap: median %.1f ms,"
+                    + " p99 %.1f ms, max %.1f ms); %,d tasks in %,d pulses with work", figures.pulses(),
+                    figures.medianMs(), figures.p99Ms(), figures.maxMs(), figures.cpuMedianMs(), figures.cpuP99Ms(),
+                    figures.cpuMaxMs(), tasks, pulses);
+            say("  the longest gap: %.1f ms = FX thread CPU %.1f ms + GC %.1f ms + FX thread waiting (renderer, idle)"
+                    + " %.1f ms + ready without a core %.1f ms; GC in all gaps: %.1f ms", figures.maxMs(),
+                    figures.longestCpuMs(), figures.longestGcMs(), figures.longestWaitMs(),
+                    figures.longestDescheduledMs(), figures.gcMs());
+            say("  FX thread CPU over the phase: %.0f ms (%.1f%% of one core)", figures.cpuMs(),
+                    figures.cpuMs() * 1e6 / nanos * 100);
 
             onFx(this::resetGaps);
             int fresh = Math.max(0, settings.orders() - events.ordersShown());

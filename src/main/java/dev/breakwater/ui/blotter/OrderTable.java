@@ -117,6 +117,9 @@ final class OrderTable {
      * class ({@code :success}, ...; see {@link StatusStyles}). A pseudo-class change only moves the cell to
      * another of its cached styles; a style class change re-matches every selector against the cell, and
      * cells change value on every drain, when new rows push the rows below them down ({@code bench ui}).
+     * That happens in the layout pass, after the pulse's CSS pass, and the table no longer restyles every
+     * re-indexed row ({@link ShownTableSkin}): a cell whose colour changed restyles itself, so the frame
+     * does not show the new text in the old colour.
      */
     static final class StyledCell<T> extends TableCell<OrderRow, T> {
 
@@ -144,6 +147,9 @@ final class OrderTable {
                     pseudoClassStateChanged(PseudoClass.getPseudoClass(wanted), true);
                 }
                 shownStyle = wanted;
+                if (getScene() != null) {
+                    applyCss();
+                }
             }
         }
     }

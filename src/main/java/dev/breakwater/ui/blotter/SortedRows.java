@@ -194,22 +194,26 @@ final class SortedRows<E> extends TransformationList<E, E> {
                 kept++;
             }
         }
-        int[] place = merge(clean, cleanCount, moved, movedCount, keptRows, keptSources);
-        announceMoves(place, keptAt, kept);
+        Object[] sortedRows = keptRows;
+        int[] sortedSources = keptSources;
+        if (!inOrder(moved, movedCount, keptRows, keptSources, kept)) {
+            int[] place = merge(clean, cleanCount, moved, movedCount, keptRows, keptSources);
+            announceMoves(place, keptAt, kept);
+            sortedRows = new Object[kept];
+            sortedSources = new int[kept];
+            for (int k = 0; k < kept; k++) {
+                sortedRows[place[k]] = keptRows[k];
+                sortedSources[place[k]] = keptSources[k];
+            }
+        }
         for (int v = size - 1; v >= 0; v--) {
             if (oldToNew[view[v]] < 0) {
                 nextRemove(v, (E) shown[v]);
             }
         }
-        Object[] sortedRows = new Object[kept];
-        int[] sortedSources = new int[kept];
-        for (int k = 0; k < kept; k++) {
-            sortedRows[place[k]] = keptRows[k];
-            sortedSources[place[k]] = keptSources[k];
-        }
         shown = new Object[newSize];
         view = new int[newSize];
-        size = insertAdded(sortedRows, sortedSources, structural);
+        size = insertAdded(sortedRows, sortedSources, kept, structural);
         where = new int[newSize];
         for (int v = 0; v < size; v++) {
             where[view[v]] = v;
@@ -217,6 +221,26 @@ final class SortedRows<E> extends TransformationList<E, E> {
         for (int m = 0; m < movedCount; m++) {
             nextUpdate(where[keptSources[moved[m]]]);
         }
+    }
+
+    /**
+     * Whether the kept rows are still in order, checked only next to the rows whose key may have changed
+     * ({@code moved}, ascending): the others kept their keys and were in order before, so two comparisons per
+     * updated row settle it. The usual case (a fill does not change the time a blotter sorts by) then costs no
+     * sort and no merge through all the rows above the lowest updated one.
+     */
+    private boolean inOrder(int[] moved, int movedCount, Object[] rows, int[] sources, int kept) {
+        for (int m = 0; m < movedCount; m++) {
+            int k = moved[m];
+            if (k > 0 && compare(rows[k - 1], sources[k - 1], rows[k], sources[k]) > 0) {
+                return false;
+            }
+            boolean nextChecked = m + 1 < movedCount && moved[m + 1] == k + 1;
+            if (!nextChecked && k + 1 < kept && compare(rows[k], sources[k], rows[k + 1], sources[k + 1]) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -273,8 +297,7 @@ final class SortedRows<E> extends TransformationList<E, E> {
      * Fills {@code shown}/{@code view} with the kept rows (sorted) and the added rows (read from the source,
      * which is already in its new state) merged in, announcing each run of added rows; returns the size.
      */
-    private int insertAdded(Object[] keptRows, int[] keptSources, List<int[]> structural) {
-        int kept = keptRows.length;
+    private int insertAdded(Object[] keptRows, int[] keptSources, int kept, List<int[]> structural) {
         int addedCount = 0;
         for (int[] part : structural) {
             addedCount += part[2];
@@ -289,28 +312,62 @@ final class SortedRows<E> extends TransformationList<E, E> {
         List<? extends E> source = getSource();
         Arrays.sort(added, (x, y) -> compare(source.get(x), x, source.get(y), y));
         int k = 0;
-        a = 0;
+        int at = 0;
         int runStart = -1;
-        for (int at = 0; at < kept + addedCount; at++) {
-            boolean takeAdded = a < addedCount && (k == kept
-                    || compare(source.get(added[a]), added[a], keptRows[k], keptSources[k]) < 0);
-            if (takeAdded) {
-                shown[at] = source.get(added[a]);
-                view[at] = added[a++];
-                runStart = runStart < 0 ? at : runStart;
-            } else {
-                shown[at] = keptRows[k];
-                view[at] = keptSources[k++];
+        for (a = 0; a < addedCount; a++) {
+            Object row = source.get(added[a]);
+            int before = firstAfter(row, added[a], keptRows, keptSources, k, kept);
+            if (before > k) {
                 if (runStart >= 0) {
                     nextAdd(runStart, at);
                     runStart = -1;
                 }
+                System.arraycopy(keptRows, k, shown, at, before - k);
+                System.arraycopy(keptSources, k, view, at, before - k);
+                at += before - k;
+                k = before;
             }
+            shown[at] = row;
+            view[at] = added[a];
+            runStart = runStart < 0 ? at : runStart;
+            at++;
         }
         if (runStart >= 0) {
-            nextAdd(runStart, kept + addedCount);
+            nextAdd(runStart, at);
         }
+        System.arraycopy(keptRows, k, shown, at, kept - k);
+        System.arraycopy(keptSources, k, view, at, kept - k);
         return kept + addedCount;
+    }
+
+    /**
+     * The first kept row from {@code from} on that {@code row} sorts before, or the count: probed at from,
+     * from + 1, from + 3, ... then halved, so rows added together at the top cost one comparison each and one
+     * added deep in a long list a few dozen, not one per row above it.
+     */
+    private int firstAfter(Object row, int source, Object[] keptRows, int[] keptSources, int from, int kept) {
+        int low = from;
+        int high = kept;
+        for (int step = 1; ; step <<= 1) {
+            int probe = from + step - 1;
+            if (probe >= kept) {
+                break;
+            }
+            if (compare(row, source, keptRows[probe], keptSources[probe]) < 0) {
+                high = probe;
+                break;
+            }
+            low = probe + 1;
+        }
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (compare(row, source, keptRows[middle], keptSources[middle]) < 0) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
     }
 
     /** A change this view cannot follow part by part: everything removed and the source added sorted. */

@@ -28,6 +28,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -156,6 +157,79 @@ class BlotterViewFxTest {
         TableView<OrderRow> all = table(robot, "allTable");
         assertThat(fx(() -> all.getItems().size())).isEqualTo(43);
         assertThat(fx(() -> symbolShown(all, 0))).isEqualTo("N39");
+    }
+
+    @Test
+    void rowsPushedDownByNewRowsShowTheirColourAndSelectionInTheSameFrame(FxRobot robot) throws Exception {
+        robot.clickOn("#allTab");
+        TableView<OrderRow> all = table(robot, "allTable");
+        OrderRow b = fx(() -> feed.orderRows().get(1));
+        fxRun(() -> all.getSelectionModel().select(b));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<List<String>> inTheFrame = new ArrayList<>();
+        List<List<String>> restyled = new ArrayList<>();
+        fxRun(() -> {
+            // One pulse by hand: the update, a CSS pass, then the layout pass that re-indexes the rows.
+            show(feed, limitBuy("d", "NVDA", OrderStatus.NEW, 9, 9), limitBuy("e", "TSLA", OrderStatus.NEW, 8, 8));
+            all.getScene().getRoot().applyCss();
+            all.getScene().getRoot().layout();
+            inTheFrame.addAll(looks(all));
+            all.getScene().getRoot().applyCss(); // every node restyled from scratch
+            restyled.addAll(looks(all));
+        });
+
+        assertThat(inTheFrame).extracting(look -> look.get(0)).containsExactly("d", "e", "c", "b", "a");
+        assertThat(inTheFrame).isEqualTo(restyled);
+    }
+
+    @Test
+    void aViewScrolledDownKeepsItsRowsWhenNewOnesArriveWhileTheTopShowsThem(FxRobot robot) throws Exception {
+        robot.clickOn("#allTab");
+        TableView<OrderRow> all = table(robot, "allTable");
+        List<Order> many = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            many.add(limitBuy("m" + i, "M" + i, OrderStatus.NEW, 10 + i, 10 + i));
+        }
+        fxRun(() -> show(feed, many.toArray(Order[]::new)));
+        WaitForAsyncUtils.waitForFxEvents();
+        fxRun(() -> all.scrollTo(100));
+        WaitForAsyncUtils.waitForFxEvents();
+        String read = fx(() -> topRow(all));
+        assertThat(read).isEqualTo(fx(() -> all.getItems().get(100).id()));
+
+        fxRun(() -> show(feed, limitBuy("x1", "X1", OrderStatus.NEW, 1000, 1000),
+                limitBuy("x2", "X2", OrderStatus.NEW, 1001, 1001), limitBuy("m150", "M150", OrderStatus.FILLED, 160, 999)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> topRow(all))).as("the row read before the new ones came").isEqualTo(read);
+
+        fxRun(() -> all.scrollTo(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        fxRun(() -> show(feed, limitBuy("x3", "X3", OrderStatus.NEW, 1002, 1002)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> topRow(all))).as("at the top, the newest order").isEqualTo("x3");
+    }
+
+    /** The order of the first row {@code table} shows. */
+    private static String topRow(TableView<OrderRow> table) {
+        VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
+        return ((OrderRow) ((javafx.scene.control.TableRow<?>) flow.getFirstVisibleCell()).getItem()).id();
+    }
+
+    /** Each filled row of {@code table} top down: its order id, its background, its status cell's text and colour. */
+    private static List<List<String>> looks(TableView<OrderRow> table) {
+        return table.lookupAll(".table-row-cell").stream()
+                .map(node -> (javafx.scene.control.TableRow<?>) node)
+                .filter(row -> row.isVisible() && !row.isEmpty() && row.getItem() != null)
+                .sorted(java.util.Comparator.comparingInt(javafx.scene.control.TableRow::getIndex))
+                .map(row -> {
+                    TableCell<?, ?> status = row.getChildrenUnmodifiable().stream()
+                            .filter(node -> node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
+                                    && cell.getTableColumn().getId().equals(table.getId() + "-status"))
+                            .map(node -> (TableCell<?, ?>) node).findFirst().orElseThrow();
+                    return List.of(((OrderRow) row.getItem()).id(), String.valueOf(row.getBackground().getFills()),
+                            String.valueOf(status.getText()), String.valueOf(status.getTextFill()));
+                })
+                .toList();
     }
 
     /** The text of the symbol cell the table shows at row {@code index}. */
