@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -71,6 +69,7 @@ public final class H2OrderJournal implements OrderJournal {
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private final SoonWrites soonWrites;
+    private final DeferredEvents deferredEvents = new DeferredEvents(); // guarded by lock
 
     // Guarded by lock. Null after a lost connection or a failed reopen: the next call tries again.
     private Connection connection;
@@ -110,6 +109,11 @@ public final class H2OrderJournal implements OrderJournal {
             Connection connection = JournalDatabase.connect(url);
             try {
                 new SchemaMigrations(SchemaMigrations.ALL).migrate(connection, url.location());
+                int recovered = DeferredEvents.recover(connection);
+                if (recovered > 0) {
+                    LOG.warn("journal {}: wrote the JOURNALED events of {} intents whose console stopped before it did",
+                            url.location(), recovered);
+                }
             } catch (SQLException e) {
                 JournalDatabase.closeQuietly(connection);
                 throw JournalErrors.onOpen(url, e);
@@ -138,34 +142,37 @@ public final class H2OrderJournal implements OrderJournal {
 
     // ---------------------------------------------------------------- writes
 
+    /**
+     * The pre-send commit writes the intent row alone; its {@code JOURNALED} event follows in this
+     * journal's next transaction ({@link DeferredEvents} says why, and how a crash in between is repaired).
+     */
     @Override
     public Optional<Intent> create(String ticketId, String account, OrderRequest request, IntentState initial) {
-        NewIntent row = journaled(ticketId, account, request, initial);
-        Intent intent = row.toIntent();
-        return write("journaling " + intent.clientOrderId(), c -> insert(c, intent, row)) ? Optional.of(intent)
-                : Optional.empty();
+        Intent intent = NewIntent.journaled(ticketId, account, request, initial, now()).toIntent();
+        soonWrites.drain();
+        lock.lock(); // until the event is pending, so no change of the intent can be recorded before it
+        try {
+            boolean inserted = inTransaction("journaling " + intent.clientOrderId(),
+                    c -> IntentStatements.insertIntent(c, intent), true, false);
+            if (!inserted) {
+                return Optional.empty();
+            }
+            deferredEvents.add(intent);
+            return Optional.of(intent);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Overridden to wait out a competing insert that is not visible yet, instead of failing on it. */
     @Override
     public Intent createIfAbsent(String ticketId, String account, OrderRequest request, IntentState initial) {
-        return insertOrGet(journaled(ticketId, account, request, initial));
-    }
-
-    private NewIntent journaled(String ticketId, String account, OrderRequest request, IntentState initial) {
-        Objects.requireNonNull(request, "request");
-        if (initial != IntentState.PENDING && initial != IntentState.SENDING) {
-            throw new IllegalArgumentException("an intent starts PENDING or SENDING, not " + initial);
-        }
-        Instant now = now();
-        String detail = initial == IntentState.SENDING ? "journaled and released to the wire" : "journaled";
-        return new NewIntent(request, ticketId, account, initial, null, null,
-                initial == IntentState.SENDING ? 1 : 0, now, now, "JOURNALED", detail);
+        return insertOrGet(NewIntent.journaled(ticketId, account, request, initial, now()));
     }
 
     @Override
     public Intent adopt(Order brokerOrder, String account) {
-        return insertOrGet(adopted(brokerOrder, account, now()));
+        return insertOrGet(NewIntent.adopted(brokerOrder, account, now()));
     }
 
     /**
@@ -178,9 +185,9 @@ public final class H2OrderJournal implements OrderJournal {
     public int adoptAll(List<Order> brokerOrders, String account) {
         Objects.requireNonNull(brokerOrders, "brokerOrders");
         Instant now = now();
-        List<NewIntent> rows = brokerOrders.stream().map(order -> adopted(order, account, now)).toList();
+        List<NewIntent> rows = brokerOrders.stream().map(order -> NewIntent.adopted(order, account, now)).toList();
         List<Intent> intents = rows.stream().map(NewIntent::toIntent).toList();
-        return write("adopting " + rows.size() + " broker orders", c -> {
+        return inTransaction("adopting " + rows.size() + " broker orders", c -> {
             for (int i = 0; i < rows.size(); i++) {
                 if (!insert(c, intents.get(i), rows.get(i))) {
                     throw new IllegalArgumentException(intents.get(i).clientOrderId()
@@ -188,45 +195,14 @@ public final class H2OrderJournal implements OrderJournal {
                 }
             }
             return rows.size();
-        });
-    }
-
-    private static NewIntent adopted(Order brokerOrder, String account, Instant now) {
-        Objects.requireNonNull(brokerOrder, "brokerOrder");
-        Instant createdAt = brokerOrder.createdAt() == null ? now : IntentRows.truncate(brokerOrder.createdAt().toInstant());
-        String status = brokerOrder.status() == null ? null : brokerOrder.status().wire();
-        return new NewIntent(AdoptedRequest.of(brokerOrder), null, account, IntentState.ACCEPTED,
-                brokerOrder.id(), status, 1, createdAt, now, "RECOVERED",
-                "found at the broker with no intent on record (broker status " + status + ")");
-    }
-
-    /** What a new intent row holds, with its first audit event. */
-    private record NewIntent(OrderRequest request, String ticketId, String account, IntentState state,
-                             String brokerOrderId, String brokerStatus, int attempts, Instant createdAt,
-                             Instant updatedAt, String eventKind, String eventDetail) {
-
-        /** The intent as it will be read back: canonical request, hash, times as stored. */
-        Intent toIntent() {
-            String clientOrderId = request.clientOrderId();
-            if (clientOrderId == null || clientOrderId.isBlank()) {
-                throw new IllegalArgumentException("an intent needs the request's client_order_id");
-            }
-            String json = CanonicalRequest.json(request);
-            if (json.length() > IntentRows.MAX_TEXT) {
-                throw new IllegalArgumentException("request of " + clientOrderId + " is too long to journal ("
-                        + json.length() + " characters of JSON, at most " + IntentRows.MAX_TEXT + ")");
-            }
-            return new Intent(clientOrderId, ticketId, account, CanonicalRequest.parse(json), json,
-                    CanonicalRequest.sha256(json), state, brokerOrderId, brokerStatus, attempts, null, createdAt,
-                    updatedAt);
-        }
+        }, true, false);
     }
 
     private Intent insertOrGet(NewIntent row) {
         Intent intent = row.toIntent();
         String clientOrderId = intent.clientOrderId();
         for (int attempt = 0; attempt < CREATE_ATTEMPTS; attempt++) {
-            boolean inserted = write("journaling " + clientOrderId, c -> insert(c, intent, row));
+            boolean inserted = inTransaction("journaling " + clientOrderId, c -> insert(c, intent, row), true, false);
             if (inserted) {
                 return intent;
             }
@@ -240,30 +216,13 @@ public final class H2OrderJournal implements OrderJournal {
                 + " kept colliding with an intent that never became visible", null);
     }
 
+    /** The row with its first event, in the caller's transaction. */
     private static boolean insert(Connection c, Intent intent, NewIntent row) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO intents (" + IntentRows.INTENT_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, intent.clientOrderId());
-            insert.setString(2, intent.ticketId());
-            insert.setString(3, intent.account());
-            insert.setString(4, intent.requestJson());
-            insert.setString(5, intent.requestHash());
-            insert.setString(6, intent.state().name());
-            insert.setString(7, intent.brokerOrderId());
-            insert.setString(8, intent.brokerStatus());
-            insert.setInt(9, intent.attempts());
-            insert.setString(10, null);
-            IntentRows.setInstant(insert, 11, intent.createdAt());
-            IntentRows.setInstant(insert, 12, intent.updatedAt());
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            if (JournalErrors.DUPLICATE_KEY.equals(e.getSQLState())) {
-                c.rollback();
-                return false;
-            }
-            throw e;
+        if (!IntentStatements.insertIntent(c, intent)) {
+            return false;
         }
-        IntentStatements.insertEvent(c, intent.clientOrderId(), intent.updatedAt(), row.eventKind(), null, intent.state(), row.eventDetail());
+        IntentStatements.insertEvent(c, intent.clientOrderId(), intent.updatedAt(), row.eventKind(), null,
+                intent.state(), row.eventDetail());
         return true;
     }
 
@@ -276,21 +235,8 @@ public final class H2OrderJournal implements OrderJournal {
         Objects.requireNonNull(change.kind(), "change.kind");
         Instant now = now();
         return write("moving " + clientOrderId + " from " + expected + " to " + change.to(), c -> {
-            try (PreparedStatement update = c.prepareStatement("UPDATE intents SET state = ?,"
-                    + " broker_order_id = COALESCE(?, broker_order_id), broker_status = COALESCE(?, broker_status),"
-                    + " attempts = attempts + ?, last_error = COALESCE(?, last_error), updated_at = ?"
-                    + " WHERE client_order_id = ? AND state = ?")) {
-                update.setString(1, change.to().name());
-                update.setString(2, change.brokerOrderId());
-                update.setString(3, change.brokerStatus());
-                update.setInt(4, change.countAttempt() ? 1 : 0);
-                update.setString(5, IntentRows.clip(change.error()));
-                IntentRows.setInstant(update, 6, now);
-                update.setString(7, clientOrderId);
-                update.setString(8, expected.name());
-                if (update.executeUpdate() == 0) {
-                    return Optional.<Intent>empty();
-                }
+            if (IntentStatements.updateState(c, clientOrderId, expected, change, now) == 0) {
+                return Optional.<Intent>empty();
             }
             IntentStatements.insertEvent(c, clientOrderId, now, change.kind(), expected, change.to(), change.detail());
             return IntentStatements.select(c, clientOrderId);
@@ -304,15 +250,8 @@ public final class H2OrderJournal implements OrderJournal {
         String line = "broker status " + brokerStatus + (brokerOrderId == null ? "" : " (order " + brokerOrderId + ")")
                 + (detail == null ? "" : ": " + detail);
         write("recording the broker status of " + clientOrderId, c -> {
-            try (PreparedStatement update = c.prepareStatement("UPDATE intents SET"
-                    + " broker_order_id = COALESCE(?, broker_order_id), broker_status = COALESCE(?, broker_status),"
-                    + " updated_at = ? WHERE client_order_id = ?")) {
-                update.setString(1, brokerOrderId);
-                update.setString(2, brokerStatus);
-                IntentRows.setInstant(update, 3, now);
-                update.setString(4, clientOrderId);
-                requireIntent(update.executeUpdate(), clientOrderId);
-            }
+            requireIntent(IntentStatements.updateBrokerStatus(c, clientOrderId, brokerOrderId, brokerStatus, now),
+                    clientOrderId);
             IntentStatements.insertEvent(c, clientOrderId, now, "BROKER_UPDATE", null, null, line);
             return null;
         });
@@ -324,12 +263,7 @@ public final class H2OrderJournal implements OrderJournal {
         Objects.requireNonNull(kind, "kind");
         Instant now = now();
         write("adding a " + kind + " event to " + clientOrderId, c -> {
-            try (PreparedStatement touch = c.prepareStatement(
-                    "UPDATE intents SET updated_at = ? WHERE client_order_id = ?")) {
-                IntentRows.setInstant(touch, 1, now);
-                touch.setString(2, clientOrderId);
-                requireIntent(touch.executeUpdate(), clientOrderId);
-            }
+            requireIntent(IntentStatements.touch(c, clientOrderId, now), clientOrderId);
             IntentStatements.insertEvent(c, clientOrderId, now, kind, null, null, detail);
             return null;
         });
@@ -365,64 +299,27 @@ public final class H2OrderJournal implements OrderJournal {
     @Override
     public List<Intent> list(IntentState state, Instant since, int limit) {
         requirePositive(limit);
-        StringBuilder sql = new StringBuilder("SELECT " + IntentRows.INTENT_COLUMNS + " FROM intents WHERE 1 = 1");
-        if (state != null) {
-            sql.append(" AND state = ?");
-        }
-        if (since != null) {
-            sql.append(" AND updated_at >= ?");
-        }
-        sql.append(" ORDER BY created_at DESC, client_order_id DESC FETCH FIRST ? ROWS ONLY");
-        return read("listing intents", c -> {
-            PreparedStatement query = c.prepareStatement(sql.toString());
-            int index = 1;
-            if (state != null) {
-                query.setString(index++, state.name());
-            }
-            if (since != null) {
-                // Truncated like the stored times, so a row written at exactly `since` is included.
-                IntentRows.setInstant(query, index++, IntentRows.truncate(since));
-            }
-            query.setInt(index, limit);
-            return IntentStatements.intents(query);
-        });
+        // Truncated like the stored times, so a row written at exactly `since` is included.
+        Instant from = since == null ? null : IntentRows.truncate(since);
+        return read("listing intents", c -> IntentStatements.list(c, state, from, limit));
     }
 
     @Override
     public List<JournalEvent> events(String clientOrderId) {
         Objects.requireNonNull(clientOrderId, "clientOrderId");
-        return read("reading the events of " + clientOrderId, c -> {
-            PreparedStatement query = c.prepareStatement("SELECT " + IntentRows.EVENT_COLUMNS
-                    + " FROM intent_events WHERE client_order_id = ? ORDER BY seq");
-            query.setString(1, clientOrderId);
-            return IntentStatements.events(query);
-        });
+        return read("reading the events of " + clientOrderId, c -> IntentStatements.events(c, clientOrderId));
     }
 
     @Override
     public List<JournalEvent> eventsSince(Instant since, int limit) {
         requirePositive(limit);
-        return read("reading events", c -> {
-            PreparedStatement query = c.prepareStatement("SELECT " + IntentRows.EVENT_COLUMNS + " FROM intent_events"
-                    + (since == null ? "" : " WHERE at >= ?") + " ORDER BY seq FETCH FIRST ? ROWS ONLY");
-            int index = 1;
-            if (since != null) {
-                IntentRows.setInstant(query, index++, IntentRows.truncate(since));
-            }
-            query.setInt(index, limit);
-            return IntentStatements.events(query);
-        });
+        Instant from = since == null ? null : IntentRows.truncate(since);
+        return read("reading events", c -> IntentStatements.eventsSince(c, from, limit));
     }
 
     @Override
     public Optional<Instant> newestResolvedCreatedAt() {
-        return read("finding the newest resolved intent", c -> {
-            try (Statement query = c.createStatement();
-                 ResultSet rows = query.executeQuery("SELECT MAX(created_at) FROM intents WHERE state IN " + IntentStatements.RESOLVED)) {
-                rows.next();
-                return Optional.ofNullable(IntentRows.instant(rows, 1));
-            }
-        });
+        return read("finding the newest resolved intent", IntentStatements::newestResolvedCreatedAt);
     }
 
     // ---------------------------------------------------------------- retention and compaction
@@ -463,6 +360,9 @@ public final class H2OrderJournal implements OrderJournal {
             if (url.kind() != JournalUrl.Kind.FILE) {
                 LOG.debug("journal {}: compaction is the owner's job, nothing done", location());
                 return;
+            }
+            if (!deferredEvents.isEmpty()) {
+                write("writing the events of the last intents", c -> null);
             }
             shutdownCompact(connection());
             connection = JournalDatabase.connect(url);
@@ -542,6 +442,14 @@ public final class H2OrderJournal implements OrderJournal {
             if (closed) {
                 return;
             }
+            if (!deferredEvents.isEmpty()) {
+                try {
+                    write("writing the events of the last intents", c -> null);
+                } catch (RuntimeException e) {
+                    LOG.warn("journal {}: the last intents' JOURNALED events could not be written ({}); the next"
+                            + " open writes them", location(), e.toString());
+                }
+            }
             closed = true;
             if (url.kind() == JournalUrl.Kind.FILE && connection != null) {
                 try {
@@ -569,22 +477,30 @@ public final class H2OrderJournal implements OrderJournal {
     }
 
     private <T> T write(String action, Work<T> work) {
-        return inTransaction(action, work, true);
+        return inTransaction(action, work, true, true);
     }
 
     private <T> T read(String action, Work<T> work) {
-        return inTransaction(action, work, false);
+        return inTransaction(action, work, false, true);
     }
 
-    private <T> T inTransaction(String action, Work<T> work, boolean writes) {
+    /**
+     * Runs {@code work} in one transaction, after the pending {@link DeferredEvents} when
+     * {@code withDeferred} (an intent's first event then precedes the event of its next change). Inserts
+     * of intents pass false: their duplicate-key path rolls the transaction back, and the pre-send
+     * commit is the one the events were taken out of.
+     */
+    private <T> T inTransaction(String action, Work<T> work, boolean writes, boolean withDeferred) {
         soonWrites.drain();
         lock.lock();
         try {
             Connection c = connection();
             try {
+                int deferred = withDeferred ? deferredEvents.write(c) : 0;
                 T result = work.run(c);
                 c.commit();
-                if (writes) {
+                deferredEvents.committed(deferred);
+                if (writes || deferred > 0) {
                     lastWriteNanos = System.nanoTime();
                     writtenSinceCompaction = true;
                 }

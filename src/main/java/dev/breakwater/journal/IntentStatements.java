@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +26,79 @@ final class IntentStatements {
     static final String UNRESOLVED = inList(Arrays.stream(IntentState.values()).filter(s -> !s.isResolved()));
 
     private IntentStatements() {
+    }
+
+    /**
+     * Inserts {@code intent}'s row (without its first event).
+     *
+     * @return false, with the transaction rolled back, when an intent with its client_order_id exists
+     */
+    static boolean insertIntent(Connection c, Intent intent) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO intents (" + IntentRows.INTENT_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, intent.clientOrderId());
+            insert.setString(2, intent.ticketId());
+            insert.setString(3, intent.account());
+            insert.setString(4, intent.requestJson());
+            insert.setString(5, intent.requestHash());
+            insert.setString(6, intent.state().name());
+            insert.setString(7, intent.brokerOrderId());
+            insert.setString(8, intent.brokerStatus());
+            insert.setInt(9, intent.attempts());
+            insert.setString(10, null);
+            IntentRows.setInstant(insert, 11, intent.createdAt());
+            IntentRows.setInstant(insert, 12, intent.updatedAt());
+            insert.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            if (JournalErrors.DUPLICATE_KEY.equals(e.getSQLState())) {
+                // Nothing of this transaction is kept (PostgreSQL aborts it at a failed statement anyway).
+                c.rollback();
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** The compare-and-set of {@link OrderJournal#transition}: how many rows changed (0 or 1). */
+    static int updateState(Connection c, String clientOrderId, IntentState expected, Transition change, Instant now)
+            throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE intents SET state = ?,"
+                + " broker_order_id = COALESCE(?, broker_order_id), broker_status = COALESCE(?, broker_status),"
+                + " attempts = attempts + ?, last_error = COALESCE(?, last_error), updated_at = ?"
+                + " WHERE client_order_id = ? AND state = ?")) {
+            update.setString(1, change.to().name());
+            update.setString(2, change.brokerOrderId());
+            update.setString(3, change.brokerStatus());
+            update.setInt(4, change.countAttempt() ? 1 : 0);
+            update.setString(5, IntentRows.clip(change.error()));
+            IntentRows.setInstant(update, 6, now);
+            update.setString(7, clientOrderId);
+            update.setString(8, expected.name());
+            return update.executeUpdate();
+        }
+    }
+
+    static int updateBrokerStatus(Connection c, String clientOrderId, String brokerOrderId, String brokerStatus,
+                                  Instant now) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE intents SET"
+                + " broker_order_id = COALESCE(?, broker_order_id), broker_status = COALESCE(?, broker_status),"
+                + " updated_at = ? WHERE client_order_id = ?")) {
+            update.setString(1, brokerOrderId);
+            update.setString(2, brokerStatus);
+            IntentRows.setInstant(update, 3, now);
+            update.setString(4, clientOrderId);
+            return update.executeUpdate();
+        }
+    }
+
+    /** Counts as activity on the intent ({@code updated_at}) without changing it otherwise. */
+    static int touch(Connection c, String clientOrderId, Instant now) throws SQLException {
+        try (PreparedStatement touch = c.prepareStatement("UPDATE intents SET updated_at = ? WHERE client_order_id = ?")) {
+            IntentRows.setInstant(touch, 1, now);
+            touch.setString(2, clientOrderId);
+            return touch.executeUpdate();
+        }
     }
 
     static void insertEvent(Connection c, String clientOrderId, Instant at, String kind, IntentState from,
@@ -68,6 +142,53 @@ final class IntentStatements {
                 events.add(IntentRows.event(rows));
             }
             return events;
+        }
+    }
+
+    static List<Intent> list(Connection c, IntentState state, Instant since, int limit) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT " + IntentRows.INTENT_COLUMNS + " FROM intents WHERE 1 = 1");
+        if (state != null) {
+            sql.append(" AND state = ?");
+        }
+        if (since != null) {
+            sql.append(" AND updated_at >= ?");
+        }
+        sql.append(" ORDER BY created_at DESC, client_order_id DESC FETCH FIRST ? ROWS ONLY");
+        PreparedStatement query = c.prepareStatement(sql.toString());
+        int index = 1;
+        if (state != null) {
+            query.setString(index++, state.name());
+        }
+        if (since != null) {
+            IntentRows.setInstant(query, index++, since);
+        }
+        query.setInt(index, limit);
+        return intents(query);
+    }
+
+    static List<JournalEvent> events(Connection c, String clientOrderId) throws SQLException {
+        PreparedStatement query = c.prepareStatement("SELECT " + IntentRows.EVENT_COLUMNS
+                + " FROM intent_events WHERE client_order_id = ? ORDER BY seq");
+        query.setString(1, clientOrderId);
+        return events(query);
+    }
+
+    static List<JournalEvent> eventsSince(Connection c, Instant since, int limit) throws SQLException {
+        PreparedStatement query = c.prepareStatement("SELECT " + IntentRows.EVENT_COLUMNS + " FROM intent_events"
+                + (since == null ? "" : " WHERE at >= ?") + " ORDER BY seq FETCH FIRST ? ROWS ONLY");
+        int index = 1;
+        if (since != null) {
+            IntentRows.setInstant(query, index++, since);
+        }
+        query.setInt(index, limit);
+        return events(query);
+    }
+
+    static Optional<Instant> newestResolvedCreatedAt(Connection c) throws SQLException {
+        try (Statement query = c.createStatement();
+             ResultSet rows = query.executeQuery("SELECT MAX(created_at) FROM intents WHERE state IN " + RESOLVED)) {
+            rows.next();
+            return Optional.ofNullable(IntentRows.instant(rows, 1));
         }
     }
 

@@ -20,7 +20,9 @@ public interface OrderJournal extends AutoCloseable {
     /**
      * Creates the intent for {@code request} (keyed by its client_order_id) in state {@code initial}
      * ({@link IntentState#PENDING}, or {@link IntentState#SENDING} with attempts 1 for the single
-     * pre-send commit), with its {@code JOURNALED} event, in one commit.
+     * pre-send commit), committed before it returns. Its {@code JOURNALED} event (which holds nothing the
+     * row does not) may follow in a later commit of this journal, before any other event of the intent;
+     * one a crash kept from being written is written when the journal is next opened.
      *
      * @return the new intent, or empty when an intent with that id exists already (another click,
      *         another thread, another console sharing the journal): then nothing was written, and only

@@ -260,6 +260,55 @@ class H2OrderJournalTest {
     }
 
     @Test
+    void createTheClickWayRecordsItsEventBeforeTheIntentsNextChange() {
+        Intent created = journal.create("t", "PA123", Requests.limitBuy("bw-1"), IntentState.SENDING).orElseThrow();
+        clock.advance(Duration.ofSeconds(1));
+        journal.transition("bw-1", IntentState.SENDING, Transition.to(IntentState.ACCEPTED, "STATE", "placed"));
+
+        assertThat(journal.events("bw-1")).extracting(JournalEvent::kind, JournalEvent::to, JournalEvent::at)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("JOURNALED", IntentState.SENDING, created.createdAt()),
+                        org.assertj.core.groups.Tuple.tuple("STATE", IntentState.ACCEPTED, created.createdAt().plusSeconds(1)));
+        assertThat(journal.create("t", "PA123", Requests.limitBuy("bw-1"), IntentState.SENDING)).isEmpty();
+        assertThat(journal.events("bw-1")).hasSize(2);
+    }
+
+    @Test
+    void createsEventIsWrittenWhenTheJournalCloses() {
+        journal.create("t", "PA123", Requests.limitBuy("bw-1"), IntentState.PENDING).orElseThrow();
+        journal.close();
+
+        journal = H2OrderJournal.open(Requests.fileUrl(dir), clock);
+
+        assertThat(journal.events("bw-1")).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo("JOURNALED");
+            assertThat(e.detail()).isEqualTo("journaled");
+        });
+    }
+
+    @Test
+    void aCrashRightAfterThePreSendCommitLeavesTheIntentAndItsEventIsWrittenAtTheNextOpen() throws Exception {
+        journal.close();
+        Process child = JournalChild.start("create-halt", Requests.fileUrl(dir), "bw-crash");
+        assertThat(new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains(JournalChild.ACK + "bw-crash");
+        assertThat(child.waitFor()).isZero();
+
+        journal = H2OrderJournal.open(Requests.fileUrl(dir), clock);
+
+        Intent intent = journal.find("bw-crash").orElseThrow();
+        assertThat(intent.state()).isEqualTo(IntentState.SENDING);
+        assertThat(journal.events("bw-crash")).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo("JOURNALED");
+            assertThat(e.to()).isEqualTo(IntentState.SENDING);
+            assertThat(e.at()).isEqualTo(intent.createdAt());
+            assertThat(e.detail()).startsWith("journaled and released to the wire (event written when the journal");
+        });
+        journal.close();
+        journal = H2OrderJournal.open(Requests.fileUrl(dir), clock);
+        assertThat(journal.events("bw-crash")).as("written once").hasSize(1);
+    }
+
+    @Test
     void theJournalSurvivesReopening() {
         Intent created = journal.createIfAbsent("t", "PA123", Requests.limitBuy("bw-1"), IntentState.SENDING);
         journal.close();

@@ -15,7 +15,9 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code write <url> <prefix>}: journals intents one by one for ever, printing {@code ACK <id>}
  *       right after each commit returns, until killed;</li>
  *   <li>{@code hold <url>}: opens the journal, prints {@code OPEN}, and keeps it open until its
- *       standard input closes.</li>
+ *       standard input closes;</li>
+ *   <li>{@code create-halt <url> <id>}: a click's pre-send commit ({@code create}, SENDING), then
+ *       {@code halt}: the process dies as a {@code kill -9} would leave it, before any later write.</li>
  * </ul>
  */
 public final class JournalChild {
@@ -45,6 +47,12 @@ public final class JournalChild {
                     // wait for the parent to close our input
                 }
                 journal.close();
+            }
+            case "create-halt" -> {
+                journal.create("ticket", "PA123", Requests.limitBuy(args[2]), IntentState.SENDING).orElseThrow();
+                System.out.println(ACK + args[2]);
+                System.out.flush();
+                Runtime.getRuntime().halt(0);
             }
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
