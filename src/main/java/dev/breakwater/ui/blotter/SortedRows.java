@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -34,11 +35,23 @@ final class SortedRows<E> extends TransformationList<E, E> {
             resortAll();
         }
     };
-    /** By view position: the element and its source index; {@code where} is the view position by source index. */
+    /** Marks by view position while a change is applied (0 otherwise): a row removed, a kept row updated. */
+    private static final byte REMOVED = 1;
+    private static final byte UPDATED = 2;
+
+    /**
+     * By view position: the element and its source index; {@code where} is the view position by source index.
+     * The arrays keep spare room (a change adding rows does not copy the list into a new array each time).
+     */
     private Object[] shown;
     private int[] view;
     private int[] where;
     private int size;
+    // Kept between changes so a change allocates in proportion to itself, not to the list.
+    private byte[] marks = new byte[0];
+    private int[] oldToNew = new int[0];
+    private int[] updated = new int[16];
+    private int updatedCount;
 
     SortedRows(ObservableList<? extends E> source) {
         super(source);
@@ -72,12 +85,12 @@ final class SortedRows<E> extends TransformationList<E, E> {
 
     @Override
     public int getSourceIndex(int index) {
-        return view[index];
+        return view[Objects.checkIndex(index, size)];
     }
 
     @Override
     public int getViewIndex(int index) {
-        return where[index];
+        return where[Objects.checkIndex(index, getSource().size())];
     }
 
     /** The view's order: the comparator, then the source index. */
@@ -96,7 +109,7 @@ final class SortedRows<E> extends TransformationList<E, E> {
     @Override
     protected void sourceChanged(ListChangeListener.Change<? extends E> change) {
         List<int[]> structural = new ArrayList<>();
-        List<Integer> updated = new ArrayList<>();
+        updatedCount = 0;
         int[] permutation = null;
         while (change.next()) {
             if (change.wasPermutated()) {
@@ -106,254 +119,405 @@ final class SortedRows<E> extends TransformationList<E, E> {
                 }
             } else if (change.wasUpdated()) {
                 for (int s = change.getFrom(); s < change.getTo(); s++) {
-                    updated.add(s);
+                    noteUpdated(s);
                 }
             } else {
                 structural.add(new int[] {change.getFrom(), change.getRemovedSize(), change.getAddedSize()});
             }
         }
-        if (permutation != null && structural.isEmpty() && updated.isEmpty()) {
+        if (permutation != null && structural.isEmpty() && updatedCount == 0) {
             for (int v = 0; v < size; v++) {
                 view[v] = permutation[view[v]];
             }
             resortAll();
             return;
         }
-        int[] oldToNew = permutation == null ? mapIndices(structural) : null;
+        SourceShift shift = permutation == null ? SourceShift.of(structural, size, getSource().size()) : null;
         beginChange();
-        if (oldToNew == null) {
+        if (shift == null) {
             rebuild();
         } else {
-            apply(oldToNew, structural, updated);
+            apply(shift);
         }
         endChange();
     }
 
-    /**
-     * The source index after the change of each source index before it, -1 for a removed one; null when the
-     * parts are not in ascending order (then the view is rebuilt).
-     */
-    private int[] mapIndices(List<int[]> structural) {
-        int[] oldToNew = new int[size];
-        int old = 0;
-        int offset = 0;
-        for (int[] part : structural) {
-            int oldFrom = part[0] - offset;
-            if (oldFrom < old || oldFrom + part[1] > size) {
-                return null;
-            }
-            for (; old < oldFrom; old++) {
-                oldToNew[old] = old + offset;
-            }
-            for (int r = 0; r < part[1]; r++) {
-                oldToNew[old++] = -1;
-            }
-            offset += part[2] - part[1];
+    private void noteUpdated(int source) {
+        if (updatedCount == updated.length) {
+            updated = Arrays.copyOf(updated, updatedCount * 2);
         }
-        for (; old < size; old++) {
-            oldToNew[old] = old + offset;
-        }
-        return size + offset == getSource().size() ? oldToNew : null;
+        updated[updatedCount++] = source;
     }
 
     /**
      * Moves, removes, adds and reports updated in that order, each announced against the view as it is at
      * that step (the order a change's parts must come in): a permutation if an updated row's place changed
      * (the removed rows stay where they are for it), the removed rows (highest position first), the added
-     * rows (lowest position first), then the updated rows where they ended.
+     * rows (lowest position first), then the updated rows where they ended. Work and allocation follow the
+     * change, not the list, but for copying the arrays below the highest changed position (a few
+     * {@code System.arraycopy} and one pass renumbering source indices when the source's indices shifted).
      */
     @SuppressWarnings("unchecked")
-    private void apply(int[] oldToNew, List<int[]> structural, List<Integer> updated) {
+    private void apply(SourceShift shift) {
+        int oldSize = size;
+        if (marks.length < oldSize) {
+            marks = new byte[grown(marks.length, oldSize)];
+        }
+        int lowestRemoved = oldSize;
+        int removedCount = 0;
+        for (int part = 0; part < shift.parts(); part++) {
+            for (int old = shift.oldFrom(part); old < shift.oldFrom(part) + shift.removed(part); old++) {
+                int v = where[old];
+                marks[v] = REMOVED;
+                lowestRemoved = Math.min(lowestRemoved, v);
+                removedCount++;
+            }
+        }
         int newSize = getSource().size();
-        boolean[] dirty = new boolean[newSize];
-        for (int s : updated) {
-            if (s >= 0 && s < newSize) {
-                dirty[s] = true;
+        Arrays.sort(updated, 0, updatedCount);
+        int distinct = 0;
+        for (int u = 0; u < updatedCount; u++) {
+            if (updated[u] >= 0 && updated[u] < newSize && (distinct == 0 || updated[u] != updated[distinct - 1])) {
+                updated[distinct++] = updated[u];
             }
         }
-        // The rows that stay, in view order; the ones whose key did not change ("clean") are sorted among themselves.
-        int[] keptAt = new int[size];
-        Object[] keptRows = new Object[size];
-        int[] keptSources = new int[size];
-        int[] clean = new int[size];
-        int[] moved = new int[Math.min(size, updated.size())];
-        int kept = 0;
-        int cleanCount = 0;
-        int movedCount = 0;
-        for (int v = 0; v < size; v++) {
-            int source = oldToNew[view[v]];
-            if (source >= 0) {
-                keptAt[kept] = v;
-                keptSources[kept] = source;
-                keptRows[kept] = shown[v];
-                if (dirty[source]) {
-                    moved[movedCount++] = kept;
-                } else {
-                    clean[cleanCount++] = kept;
+        updatedCount = distinct;
+        int[] changed = new int[updatedCount];
+        int changedCount = 0;
+        for (int u = 0; u < updatedCount; u++) {
+            int old = shift.oldIndex(updated[u]);
+            if (old >= 0 && marks[where[old]] == 0) {
+                marks[where[old]] = UPDATED;
+                changed[changedCount++] = where[old];
+            }
+        }
+        Arrays.sort(changed, 0, changedCount);
+        int changedFrom = inOrder(changed, changedCount) ? oldSize : move(changed, changedCount);
+        for (int c = 0; c < changedCount; c++) {
+            marks[changed[c]] = 0;
+        }
+        if (removedCount > 0) {
+            for (int v = oldSize - 1; v >= lowestRemoved; v--) {
+                if (marks[v] == REMOVED) {
+                    nextRemove(v, (E) shown[v]);
                 }
-                kept++;
+            }
+            compact(lowestRemoved, oldSize);
+            changedFrom = Math.min(changedFrom, lowestRemoved);
+        }
+        boolean renumber = !shift.keepsIndices();
+        if (renumber) {
+            if (oldToNew.length < oldSize) {
+                oldToNew = new int[grown(oldToNew.length, oldSize)];
+            }
+            shift.fill(oldToNew);
+            int first = shift.firstMoved();
+            for (int v = 0; v < size; v++) {
+                if (view[v] >= first) {
+                    view[v] = oldToNew[view[v]];
+                }
             }
         }
-        Object[] sortedRows = keptRows;
-        int[] sortedSources = keptSources;
-        if (!inOrder(moved, movedCount, keptRows, keptSources, kept)) {
-            int[] place = merge(clean, cleanCount, moved, movedCount, keptRows, keptSources);
-            announceMoves(place, keptAt, kept);
-            sortedRows = new Object[kept];
-            sortedSources = new int[kept];
-            for (int k = 0; k < kept; k++) {
-                sortedRows[place[k]] = keptRows[k];
-                sortedSources[place[k]] = keptSources[k];
-            }
+        changedFrom = Math.min(changedFrom, insertAdded(shift));
+        if (where.length < newSize) {
+            where = Arrays.copyOf(where, grown(where.length, newSize));
         }
-        for (int v = size - 1; v >= 0; v--) {
-            if (oldToNew[view[v]] < 0) {
-                nextRemove(v, (E) shown[v]);
-            }
-        }
-        shown = new Object[newSize];
-        view = new int[newSize];
-        size = insertAdded(sortedRows, sortedSources, kept, structural);
-        where = new int[newSize];
-        for (int v = 0; v < size; v++) {
+        for (int v = renumber ? 0 : changedFrom; v < size; v++) {
             where[view[v]] = v;
         }
-        for (int m = 0; m < movedCount; m++) {
-            nextUpdate(where[keptSources[moved[m]]]);
+        for (int u = 0; u < updatedCount; u++) {
+            if (shift.oldIndex(updated[u]) >= 0) {
+                nextUpdate(where[updated[u]]);
+            }
         }
     }
 
+    /** Room for {@code needed}, growing by half at least so that a list growing row by row copies rarely. */
+    private static int grown(int capacity, int needed) {
+        return Math.max(needed, capacity + (capacity >> 1) + 16);
+    }
+
+    /** Drops the rows marked removed from {@code from} on (clearing their marks) and the references past the end. */
+    private void compact(int from, int oldSize) {
+        int to = from;
+        for (int v = from; v < oldSize; v++) {
+            if (marks[v] == REMOVED) {
+                marks[v] = 0;
+            } else {
+                shown[to] = shown[v];
+                view[to] = view[v];
+                to++;
+            }
+        }
+        Arrays.fill(shown, to, oldSize, null);
+        size = to;
+    }
+
     /**
-     * Whether the kept rows are still in order, checked only next to the rows whose key may have changed
-     * ({@code moved}, ascending): the others kept their keys and were in order before, so two comparisons per
+     * Whether the kept rows are still in order, checked only next to the updated rows ({@code changed},
+     * view positions ascending): the others kept their keys and were in order before, so two comparisons per
      * updated row settle it. The usual case (a fill does not change the time a blotter sorts by) then costs no
-     * sort and no merge through all the rows above the lowest updated one.
+     * move at all.
      */
-    private boolean inOrder(int[] moved, int movedCount, Object[] rows, int[] sources, int kept) {
-        for (int m = 0; m < movedCount; m++) {
-            int k = moved[m];
-            if (k > 0 && compare(rows[k - 1], sources[k - 1], rows[k], sources[k]) > 0) {
+    private boolean inOrder(int[] changed, int count) {
+        for (int c = 0; c < count; c++) {
+            int v = changed[c];
+            int before = keptNeighbour(v, -1);
+            if (before >= 0 && compare(shown[before], view[before], shown[v], view[v]) > 0) {
                 return false;
             }
-            boolean nextChecked = m + 1 < movedCount && moved[m + 1] == k + 1;
-            if (!nextChecked && k + 1 < kept && compare(rows[k], sources[k], rows[k + 1], sources[k + 1]) > 0) {
+            int after = keptNeighbour(v, 1);
+            if (after >= 0 && marks[after] != UPDATED && compare(shown[v], view[v], shown[after], view[after]) > 0) {
                 return false;
             }
         }
         return true;
     }
 
-    /**
-     * The sorted place among all kept rows of each kept row: the rows whose key may have changed ({@code
-     * moved}), sorted among themselves, merged with the rows whose key did not ({@code clean}, in order).
-     */
-    private int[] merge(int[] clean, int cleanCount, int[] moved, int movedCount, Object[] rows, int[] sources) {
-        Integer[] sortedMoved = new Integer[movedCount];
-        for (int i = 0; i < movedCount; i++) {
-            sortedMoved[i] = moved[i];
+    /** The nearest view position from {@code v} in {@code direction} whose row is not being removed, or -1. */
+    private int keptNeighbour(int v, int direction) {
+        for (int u = v + direction; u >= 0 && u < size; u += direction) {
+            if (marks[u] != REMOVED) {
+                return u;
+            }
         }
-        Arrays.sort(sortedMoved, (a, b) -> compare(rows[a], sources[a], rows[b], sources[b]));
-        int[] place = new int[cleanCount + movedCount];
-        int c = 0;
-        int m = 0;
-        for (int at = 0; at < place.length; at++) {
-            boolean takeMoved = m < movedCount && (c == cleanCount
-                    || compare(rows[sortedMoved[m]], sources[sortedMoved[m]], rows[clean[c]], sources[clean[c]]) < 0);
-            place[takeMoved ? sortedMoved[m++] : clean[c++]] = at;
-        }
-        return place;
+        return -1;
     }
 
     /**
-     * Announces the kept rows taking their sorted order ({@code place}) in the view before anything is
-     * removed: the k-th kept row, at view position {@code keptAt[k]}, goes to the position of the kept row
-     * ranked {@code place[k]}; removed rows keep their positions. Nothing is announced when no row moved.
+     * Puts the updated rows ({@code changed}, view positions ascending) in their sorted places among the kept
+     * rows that were not updated ("clean", in order), removed rows staying where they are, and announces it
+     * as one permutation. Only the stretches around a row that changes its clean neighbours are rearranged
+     * (from the gap it leaves to the gap it enters), and the gaps holding several updated rows; an updated row
+     * alone between the same clean rows stays. Returns the lowest position it touched.
      */
-    private void announceMoves(int[] place, int[] keptAt, int kept) {
-        int low = 0;
-        while (low < kept && place[low] == low) {
-            low++;
+    private int move(int[] changed, int count) {
+        Integer[] order = new Integer[count];
+        for (int c = 0; c < count; c++) {
+            order[c] = changed[c];
         }
-        if (low == kept) {
-            return;
+        Arrays.sort(order, (a, b) -> compare(shown[a], view[a], shown[b], view[b]));
+        // By rank: each updated row goes just before the clean row at its target (or at the end).
+        int[] target = new int[count];
+        int[] targetOfChanged = new int[count];
+        int searchFrom = 0;
+        for (int c = 0; c < count; c++) {
+            target[c] = searchFrom = firstCleanAfter(shown[order[c]], view[order[c]], searchFrom, size);
+            targetOfChanged[Arrays.binarySearch(changed, 0, count, order[c])] = target[c];
         }
-        int high = kept - 1;
-        while (place[high] == high) {
-            high--;
+        long[] stretches = new long[count];
+        int stretchCount = 0;
+        int gapStart = 0;
+        int gapEnd = -1;
+        int firstInGap = 0;
+        for (int c = 0; c < count; c++) {
+            int at = changed[c];
+            if (at >= gapEnd) { // a new gap between clean rows
+                gapStart = cleanBefore(at) + 1;
+                gapEnd = cleanFrom(at + 1);
+                firstInGap = c;
+            }
+            int to = targetOfChanged[c];
+            if (to != gapEnd) {
+                stretches[stretchCount++] = stretch(Math.min(gapStart, cleanBefore(to) + 1), Math.max(gapEnd, to));
+            } else if (c > firstInGap) { // several updated rows share the gap: their order among themselves
+                stretches[stretchCount++] = stretch(gapStart, gapEnd);
+            }
         }
-        int from = keptAt[low];
-        int to = keptAt[high] + 1;
-        int[] permutation = new int[to - from];
-        for (int v = from; v < to; v++) {
-            permutation[v - from] = v; // removed rows between stay
+        if (stretchCount == 0) {
+            return size;
         }
-        for (int k = low; k <= high; k++) {
-            permutation[keptAt[k] - from] = keptAt[place[k]];
+        Arrays.sort(stretches, 0, stretchCount);
+        int low = (int) (stretches[0] >>> 32);
+        int high = 0;
+        for (int t = 0; t < stretchCount; t++) {
+            high = Math.max(high, (int) stretches[t]);
         }
-        nextPermutation(from, to, permutation);
+        int[] permutation = new int[high - low];
+        for (int v = low; v < high; v++) {
+            permutation[v - low] = v;
+        }
+        int rank = 0;
+        for (int t = 0; t < stretchCount; ) {
+            int from = (int) (stretches[t] >>> 32);
+            int to = (int) stretches[t];
+            for (t++; t < stretchCount && (int) (stretches[t] >>> 32) <= to; t++) {
+                to = Math.max(to, (int) stretches[t]);
+            }
+            while (rank < count && target[rank] < from) {
+                rank++;
+            }
+            rank = rearrange(from, to, order, target, rank, permutation, low);
+        }
+        announce(permutation, low);
+        return low;
+    }
+
+    /** A stretch [from, to) of view positions, as a long that sorts by its start. */
+    private static long stretch(int from, int to) {
+        return (long) from << 32 | to;
     }
 
     /**
-     * Fills {@code shown}/{@code view} with the kept rows (sorted) and the added rows (read from the source,
-     * which is already in its new state) merged in, announcing each run of added rows; returns the size.
+     * Lays the kept rows of [from, to) out in their new order: the clean ones in theirs, each updated row of the
+     * stretch (by rank from {@code rank} on) before the clean row at its target; records where each went in
+     * {@code permutation} (which starts at {@code low}). Returns the first rank after the stretch.
      */
-    private int insertAdded(Object[] keptRows, int[] keptSources, int kept, List<int[]> structural) {
-        int addedCount = 0;
-        for (int[] part : structural) {
-            addedCount += part[2];
+    private int rearrange(int from, int to, Integer[] order, int[] target, int rank, int[] permutation, int low) {
+        Object[] rows = Arrays.copyOfRange(shown, from, to);
+        int[] sources = Arrays.copyOfRange(view, from, to);
+        int slot = from;
+        for (int v = from; v <= to; v++) {
+            for (; rank < order.length && target[rank] == v; rank++) {
+                int at = order[rank];
+                if (at >= from && at < to) {
+                    slot = place(at, slot, rows, sources, from, permutation, low);
+                }
+            }
+            if (v < to && marks[v] == 0) {
+                slot = place(v, slot, rows, sources, from, permutation, low);
+            }
         }
-        Integer[] added = new Integer[addedCount];
+        while (slot < to && marks[slot] == REMOVED) {
+            slot++;
+        }
+        if (slot != to) {
+            throw new IllegalStateException("rows " + from + "-" + to + " rearranged into " + (slot - from) + " places");
+        }
+        return rank;
+    }
+
+    /** Puts the row that was at {@code at} into the next slot from {@code slot} not held by a removed row. */
+    private int place(int at, int slot, Object[] rows, int[] sources, int from, int[] permutation, int low) {
+        while (marks[slot] == REMOVED) {
+            slot++;
+        }
+        shown[slot] = rows[at - from];
+        view[slot] = sources[at - from];
+        permutation[at - low] = slot;
+        return slot + 1;
+    }
+
+    /** The last clean view position before {@code v}, or -1. */
+    private int cleanBefore(int v) {
+        int u = v - 1;
+        while (u >= 0 && marks[u] != 0) {
+            u--;
+        }
+        return u;
+    }
+
+    /** The first clean view position from {@code v} on, or the size. */
+    private int cleanFrom(int v) {
+        int u = v;
+        while (u < size && marks[u] != 0) {
+            u++;
+        }
+        return u;
+    }
+
+    /** Announces the part of a permutation of the range from {@code low} that moves anything. */
+    private void announce(int[] permutation, int low) {
+        int first = 0;
+        int last = permutation.length - 1;
+        while (first <= last && permutation[first] == low + first) {
+            first++;
+        }
+        while (last > first && permutation[last] == low + last) {
+            last--;
+        }
+        if (first <= last) {
+            nextPermutation(low + first, low + last + 1, Arrays.copyOfRange(permutation, first, last + 1));
+        }
+    }
+
+    /**
+     * The first view position in [low, high) such that the clean rows before it sort before {@code row} and
+     * the clean ones from it on after it (rows being removed or updated are skipped over): a binary search.
+     */
+    private int firstCleanAfter(Object row, int source, int low, int high) {
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            int probe = middle;
+            while (probe >= low && marks[probe] != 0) {
+                probe--;
+            }
+            if (probe >= low && compare(row, source, shown[probe], view[probe]) < 0) {
+                high = probe;
+            } else {
+                low = middle + 1; // rows up to probe sort before row; those after it up to middle are not clean
+            }
+        }
+        return low;
+    }
+
+    /**
+     * Merges the added rows (read from the source, which is already in its new state) into {@code shown} and
+     * {@code view} in place, announcing each run of them; returns the lowest position one went to (the size
+     * before, if none).
+     */
+    private int insertAdded(SourceShift shift) {
+        int count = 0;
+        for (int part = 0; part < shift.parts(); part++) {
+            count += shift.added(part);
+        }
+        if (count == 0) {
+            return size;
+        }
+        Integer[] added = new Integer[count];
         int a = 0;
-        for (int[] part : structural) {
-            for (int s = part[0]; s < part[0] + part[2]; s++) {
+        for (int part = 0; part < shift.parts(); part++) {
+            for (int s = shift.from(part); s < shift.from(part) + shift.added(part); s++) {
                 added[a++] = s;
             }
         }
         List<? extends E> source = getSource();
         Arrays.sort(added, (x, y) -> compare(source.get(x), x, source.get(y), y));
-        int k = 0;
-        int at = 0;
-        int runStart = -1;
-        for (a = 0; a < addedCount; a++) {
-            Object row = source.get(added[a]);
-            int before = firstAfter(row, added[a], keptRows, keptSources, k, kept);
-            if (before > k) {
-                if (runStart >= 0) {
-                    nextAdd(runStart, at);
-                    runStart = -1;
-                }
-                System.arraycopy(keptRows, k, shown, at, before - k);
-                System.arraycopy(keptSources, k, view, at, before - k);
-                at += before - k;
-                k = before;
+        Object[] rows = new Object[count];
+        int[] at = new int[count];
+        int from = 0;
+        for (a = 0; a < count; a++) {
+            rows[a] = source.get(added[a]);
+            at[a] = from = firstAfter(rows[a], added[a], from, size);
+        }
+        if (shown.length < size + count) {
+            int capacity = grown(shown.length, size + count);
+            shown = Arrays.copyOf(shown, capacity);
+            view = Arrays.copyOf(view, capacity);
+        }
+        int end = size;
+        for (a = count - 1; a >= 0; a--) {
+            System.arraycopy(shown, at[a], shown, at[a] + a + 1, end - at[a]);
+            System.arraycopy(view, at[a], view, at[a] + a + 1, end - at[a]);
+            shown[at[a] + a] = rows[a];
+            view[at[a] + a] = added[a];
+            end = at[a];
+        }
+        size += count;
+        int runStart = at[0];
+        for (a = 1; a <= count; a++) {
+            if (a == count || at[a] != at[a - 1]) {
+                nextAdd(runStart, at[a - 1] + a);
+                runStart = a < count ? at[a] + a : 0;
             }
-            shown[at] = row;
-            view[at] = added[a];
-            runStart = runStart < 0 ? at : runStart;
-            at++;
         }
-        if (runStart >= 0) {
-            nextAdd(runStart, at);
-        }
-        System.arraycopy(keptRows, k, shown, at, kept - k);
-        System.arraycopy(keptSources, k, view, at, kept - k);
-        return kept + addedCount;
+        return at[0];
     }
 
     /**
-     * The first kept row from {@code from} on that {@code row} sorts before, or the count: probed at from,
-     * from + 1, from + 3, ... then halved, so rows added together at the top cost one comparison each and one
-     * added deep in a long list a few dozen, not one per row above it.
+     * The first row of the view from {@code from} on that {@code row} sorts before, or {@code to}: probed at
+     * from, from + 1, from + 3, ... then halved, so rows added together at the top cost one comparison each
+     * and one added deep in a long list a few dozen, not one per row above it.
      */
-    private int firstAfter(Object row, int source, Object[] keptRows, int[] keptSources, int from, int kept) {
+    private int firstAfter(Object row, int source, int from, int to) {
         int low = from;
-        int high = kept;
+        int high = to;
         for (int step = 1; ; step <<= 1) {
             int probe = from + step - 1;
-            if (probe >= kept) {
+            if (probe >= to) {
                 break;
             }
-            if (compare(row, source, keptRows[probe], keptSources[probe]) < 0) {
+            if (compare(row, source, shown[probe], view[probe]) < 0) {
                 high = probe;
                 break;
             }
@@ -361,7 +525,7 @@ final class SortedRows<E> extends TransformationList<E, E> {
         }
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (compare(row, source, keptRows[middle], keptSources[middle]) < 0) {
+            if (compare(row, source, shown[middle], view[middle]) < 0) {
                 high = middle;
             } else {
                 low = middle + 1;

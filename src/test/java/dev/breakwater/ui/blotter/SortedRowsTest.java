@@ -213,6 +213,62 @@ class SortedRowsTest {
         }
     }
 
+    @Test
+    void aChangeCostsInProportionToItselfNotToTheList() {
+        BatchedList batched = new BatchedList();
+        SortedRows<Item> view = new SortedRows<>(batched);
+        view.addListener((ListChangeListener<Item>) change -> {
+            while (change.next()) {
+                moves += change.wasPermutated() ? 1 : 0;
+            }
+        });
+        int[] comparisons = new int[1];
+        view.comparatorProperty().set((a, b) -> {
+            comparisons[0]++;
+            return Integer.compare(b.key.get(), a.key.get()); // newest first, as the blotter
+        });
+        int rows = 100_000;
+        batched.batch(() -> {
+            for (int i = 0; i < rows; i++) {
+                batched.add(new Item(i, i * 10));
+            }
+        });
+        Random random = new Random(5);
+        int[] ids = {rows};
+        Runnable drain = () -> batched.batch(() -> {
+            for (int e = 0; e < 20; e++) { // fills: updated, the key (time) unchanged
+                batched.reportUpdated(random.nextInt(batched.size()));
+            }
+            int moving = random.nextInt(batched.size()); // one row moves a few places
+            batched.get(moving).key.set(batched.get(moving).key.get() + 25 - random.nextInt(50));
+            batched.reportUpdated(moving);
+            batched.remove(random.nextInt(batched.size())); // leaves the tab
+            for (int e = 0; e < 5; e++) { // new orders, on top
+                batched.add(new Item(ids[0]++, ids[0] * 10));
+            }
+        });
+        for (int warm = 0; warm < 200; warm++) {
+            drain.run();
+        }
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+        comparisons[0] = 0;
+        int drains = 50;
+        for (int d = 0; d < drains; d++) {
+            drain.run();
+        }
+        long allocatedPerDrain = (threads.getCurrentThreadAllocatedBytes() - allocatedBefore) / drains;
+
+        // A copy of the view's arrays alone would be 400 KB per drain; a merge through the rows, 100,000 comparisons.
+        assertThat(moves).as("drains that moved a row").isPositive();
+        assertThat(allocatedPerDrain).as("bytes allocated per drain").isLessThan(64 * 1024);
+        assertThat(comparisons[0] / drains).as("comparisons per drain").isLessThan(500);
+        List<Item> copy = new ArrayList<>(batched);
+        copy.sort(view.comparatorProperty().get());
+        assertThat(view).containsExactlyElementsOf(copy);
+    }
+
     private List<Item> expected() {
         List<Item> copy = new ArrayList<>(source);
         Comparator<? super Item> order = sorted.comparatorProperty().get();
