@@ -3,8 +3,13 @@ package dev.breakwater.ui.blotter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class FormatsTest {
@@ -22,6 +27,19 @@ class FormatsTest {
         assertThat(Formats.signedFractionPercent(new BigDecimal("0.01234"))).isEqualTo("+1.23%");
         assertThat(Formats.signedPercent(new BigDecimal("-0.5"))).isEqualTo("-0.50%");
         assertThat(Formats.money(null)).isEmpty();
+    }
+
+    @Test
+    void groupsAsUsNumberStyleDoes() {
+        DecimalFormat us = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
+        us.setRoundingMode(RoundingMode.HALF_UP);
+        Random random = new Random(11);
+        for (int i = 0; i < 5_000; i++) {
+            BigDecimal value = BigDecimal.valueOf(random.nextLong() >> random.nextInt(64), random.nextInt(5));
+            assertThat(Formats.money(value)).as("%s", value).isEqualTo(us.format(value.setScale(2, RoundingMode.HALF_UP)));
+        }
+        assertThat(Formats.money(new BigDecimal("-999.999"))).isEqualTo("-1,000.00");
+        assertThat(Formats.price(new BigDecimal("-123456.7"))).isEqualTo("-123,456.70");
     }
 
     @Test
