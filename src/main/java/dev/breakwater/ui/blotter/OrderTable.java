@@ -8,8 +8,10 @@ import dev.breakwater.domain.WireValue;
 import dev.breakwater.ui.OrderRow;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
@@ -27,6 +29,13 @@ import javafx.scene.control.TableView;
  */
 final class OrderTable {
 
+    /**
+     * A column's value read straight from the row (in the column's properties), for sorting. A cell's value is
+     * a property the row creates when first asked; the table's own comparator reads the cells, so sorting
+     * through it gave every row of the list properties of its own (heap, and young objects for every GC to copy).
+     */
+    static final String SORT_KEY = "breakwater.sortKey";
+
     private final ZoneId zone;
 
     OrderTable(ZoneId zone) {
@@ -39,24 +48,31 @@ final class OrderTable {
      */
     void configure(TableView<OrderRow> table, ObservableList<OrderRow> rows, ObservableBooleanValue shown) {
         TableColumn<OrderRow, OffsetDateTime> time = column("time", "Time", OrderRow::createdAtProperty,
-                value -> Formats.time(value, zone));
+                row -> row.order().createdAt(), value -> Formats.time(value, zone));
         table.getColumns().setAll(List.of(
                 time,
-                column("symbol", "Symbol", OrderRow::symbolProperty, value -> value),
+                column("symbol", "Symbol", OrderRow::symbolProperty, OrderRow::symbol, value -> value),
                 sideColumn(),
-                numeric(column("qty", "Qty", OrderRow::qtyProperty, Formats::qty)),
-                numeric(column("filled", "Filled", OrderRow::filledQtyProperty, Formats::qty)),
-                numeric(column("avgPrice", "Avg price", OrderRow::filledAvgPriceProperty, Formats::price)),
-                column("type", "Type", OrderRow::typeProperty, OrderTable::wire),
-                numeric(column("limit", "Limit", OrderRow::limitPriceProperty, Formats::price)),
-                numeric(column("stop", "Stop", OrderRow::stopPriceProperty, Formats::price)),
-                column("tif", "TIF", OrderRow::timeInForceProperty, OrderTable::wire),
+                numeric(column("qty", "Qty", OrderRow::qtyProperty, row -> row.order().qty(), Formats::qty)),
+                numeric(column("filled", "Filled", OrderRow::filledQtyProperty, row -> row.order().filledQty(),
+                        Formats::qty)),
+                numeric(column("avgPrice", "Avg price", OrderRow::filledAvgPriceProperty,
+                        row -> row.order().filledAvgPrice(), Formats::price)),
+                column("type", "Type", OrderRow::typeProperty, OrderRow::type, OrderTable::wire),
+                numeric(column("limit", "Limit", OrderRow::limitPriceProperty, row -> row.order().limitPrice(),
+                        Formats::price)),
+                numeric(column("stop", "Stop", OrderRow::stopPriceProperty, row -> row.order().stopPrice(),
+                        Formats::price)),
+                column("tif", "TIF", OrderRow::timeInForceProperty, row -> row.order().timeInForce(),
+                        OrderTable::wire),
                 statusColumn(),
-                column("clientOrderId", "Client order id", OrderRow::clientOrderIdProperty, value -> value),
-                column("orderId", "Order id", row -> new ReadOnlyStringWrapper(row.id()),
+                column("clientOrderId", "Client order id", OrderRow::clientOrderIdProperty, OrderRow::clientOrderId,
+                        value -> value),
+                column("orderId", "Order id", row -> new ReadOnlyStringWrapper(row.id()), OrderRow::id,
                         value -> value)));
         SortedRows<OrderRow> sorted = new SortedRows<>(rows);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
+        sorted.comparatorProperty().bind(Bindings.createObjectBinding(
+                () -> table.getComparator() == null ? null : byKeys(table.getSortOrder()), table.comparatorProperty()));
         table.setSortPolicy(sortedHere -> true);
         table.setItems(sorted);
         table.setSkin(new ShownTableSkin<>(table, shown));
@@ -72,10 +88,11 @@ final class OrderTable {
 
     private static <T> TableColumn<OrderRow, T> column(String id, String title,
                                                        Function<OrderRow, ObservableValue<T>> value,
-                                                       Function<T, String> text) {
+                                                       Function<OrderRow, T> key, Function<T, String> text) {
         TableColumn<OrderRow, T> column = new TableColumn<>(title);
         column.setId(id);
         column.setCellValueFactory(features -> value.apply(features.getValue()));
+        column.getProperties().put(SORT_KEY, key);
         column.setCellFactory(ignored -> new TableCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
@@ -84,6 +101,29 @@ final class OrderTable {
             }
         });
         return column;
+    }
+
+    /**
+     * The table's sort order as its own comparator does it (each column's comparator and direction, the first
+     * column that tells two rows apart decides, unsortable columns skipped), over the columns' sort keys.
+     */
+    static Comparator<OrderRow> byKeys(List<TableColumn<OrderRow, ?>> sortOrder) {
+        Comparator<OrderRow> order = (a, b) -> 0;
+        for (TableColumn<OrderRow, ?> column : sortOrder) {
+            if (column.isSortable() && column.getSortType() != null) {
+                order = order.thenComparing(byKey(column));
+            }
+        }
+        return order;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Comparator<OrderRow> byKey(TableColumn<OrderRow, T> column) {
+        Function<OrderRow, T> key = (Function<OrderRow, T>) column.getProperties().get(SORT_KEY);
+        Function<OrderRow, T> value = key != null ? key : column::getCellData;
+        Comparator<T> values = column.getComparator();
+        Comparator<OrderRow> rows = (a, b) -> values.compare(value.apply(a), value.apply(b));
+        return column.getSortType() == TableColumn.SortType.DESCENDING ? rows.reversed() : rows;
     }
 
     private static <T> TableColumn<OrderRow, T> numeric(TableColumn<OrderRow, T> column) {
@@ -95,6 +135,7 @@ final class OrderTable {
         TableColumn<OrderRow, Side> column = new TableColumn<>("Side");
         column.setId("side");
         column.setCellValueFactory(features -> features.getValue().sideProperty());
+        column.getProperties().put(SORT_KEY, (Function<OrderRow, Side>) OrderRow::side);
         column.setCellFactory(ignored -> new StyledCell<>(side -> side == Side.BUY ? "Buy"
                 : side == Side.SELL ? "Sell" : wire(side), StatusStyles::of));
         return column;
@@ -104,6 +145,7 @@ final class OrderTable {
         TableColumn<OrderRow, OrderStatus> column = new TableColumn<>("Status");
         column.setId("status");
         column.setCellValueFactory(features -> features.getValue().statusProperty());
+        column.getProperties().put(SORT_KEY, (Function<OrderRow, OrderStatus>) OrderRow::status);
         column.setCellFactory(ignored -> new StyledCell<>(StatusStyles::text, StatusStyles::of));
         return column;
     }

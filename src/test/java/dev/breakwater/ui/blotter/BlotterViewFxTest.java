@@ -27,6 +27,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.stage.Stage;
@@ -96,6 +97,47 @@ class BlotterViewFxTest {
         return robot.from(robot.lookup("#" + tableId).queryAs(Node.class))
                 .lookup((Node node) -> node instanceof TableCell<?, ?> cell && text.equals(cell.getText()))
                 .query();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void sortsByTheHeadersTheTraderPicksReadingTheSameValuesTheCellsShow(FxRobot robot) throws Exception {
+        TableView<OrderRow> all = table(robot, "allTable");
+        List<String> newestFirst = fx(() -> all.getItems().stream().map(OrderRow::id).toList());
+        assertThat(newestFirst).containsExactly("c", "b", "a");
+        for (TableColumn<OrderRow, ?> column : fx(() -> List.copyOf(all.getColumns()))) {
+            java.util.function.Function<OrderRow, Object> key =
+                    (java.util.function.Function<OrderRow, Object>) column.getProperties().get(OrderTable.SORT_KEY);
+            assertThat(key).as(column.getId()).isNotNull();
+            for (OrderRow row : fx(() -> List.copyOf(all.getItems()))) {
+                assertThat(key.apply(row)).as("%s of %s", column.getId(), row.id())
+                        .isEqualTo(fx(() -> column.getCellData(row)));
+            }
+        }
+        TableColumn<OrderRow, ?> symbol = column(all, "symbol");
+        TableColumn<OrderRow, ?> status = column(all, "status");
+
+        fxRun(() -> {
+            symbol.setSortType(TableColumn.SortType.ASCENDING);
+            all.getSortOrder().setAll(List.of(symbol));
+        });
+        assertThat(fx(() -> all.getItems().stream().map(OrderRow::symbol).toList()))
+                .containsExactly("AAPL", "KO", "MSFT");
+        fxRun(() -> {
+            status.setSortType(TableColumn.SortType.DESCENDING);
+            all.getSortOrder().setAll(List.of(status, symbol));
+            show(feed, limitBuy("d", "AMZN", OrderStatus.NEW, 4, 4), limitBuy("e", "IBM", OrderStatus.FILLED, 5, 5));
+        });
+        // Status by its declaration order (new, ..., filled, ..., accepted), last first; then symbol.
+        assertThat(fx(() -> all.getItems().stream().map(OrderRow::id).toList())).containsExactly("b", "e", "c", "a", "d");
+        fxRun(() -> all.getSortOrder().clear());
+        assertThat(fx(() -> all.getItems().stream().map(OrderRow::id).toList()))
+                .as("no sort: the feed's order").containsExactly("a", "b", "c", "d", "e");
+    }
+
+    private static TableColumn<OrderRow, ?> column(TableView<OrderRow> table, String name) {
+        return table.getColumns().stream().filter(c -> c.getId().equals(table.getId() + "-" + name)).findFirst()
+                .orElseThrow();
     }
 
     @Test
