@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -93,16 +94,16 @@ class ConsoleWindowFxTest {
     @Order(2)
     void submitFromTheTicketPlacesOneOrderAtTheSimulatorAndTheBlotterFollowsItsFill() throws Exception {
         OrderTicketViewModel ticket = window.screens().ticket;
-        robot.clickOn("#symbolField").write("AAPL");
+        robot.clickOn(node("#symbolField")).write("AAPL");
         onFx(() -> {
             ticket.typeProperty().set(OrderType.MARKET);
             return null;
         });
-        TextField qty = robot.lookup("#qtyField").queryAs(TextField.class);
+        TextField qty = (TextField) node("#qtyField");
         robot.doubleClickOn(qty).write("7");
-        robot.clickOn("#submitButton");
+        robot.clickOn(node("#submitButton"));
         await(Duration.ofSeconds(5), () -> ticket.stateProperty().get() == TicketState.REVIEW);
-        robot.clickOn("#submitButton");
+        robot.clickOn(node("#submitButton"));
         await(Duration.ofSeconds(30), () -> SETTLED.contains(ticket.stateProperty().get()));
 
         assertThat(ticket.stateProperty().get()).as(ticket.stateMessageProperty().get()).isEqualTo(TicketState.ACCEPTED);
@@ -125,10 +126,10 @@ class ConsoleWindowFxTest {
                 .isEqualTo(TicketState.UNKNOWN);
         verifyThat("#stateMessage", node -> ((javafx.scene.control.Labeled) node).getText().contains("resolving"));
 
-        robot.clickOn("#submitButton"); // the trader clicks again while the outcome is unknown
+        robot.clickOn(node("#submitButton")); // the trader clicks again while the outcome is unknown
         await(Duration.ofSeconds(30), () -> ticket.stateProperty().get() != TicketState.SENDING);
         sim.setFaults(FaultPlan.NONE);
-        robot.clickOn("#submitButton"); // and again once the broker answers lookups
+        robot.clickOn(node("#submitButton")); // and again once the broker answers lookups
         await(Duration.ofSeconds(30), () -> ticket.stateProperty().get() == TicketState.ACCEPTED);
 
         assertThat(ticket.clientOrderIdProperty().get()).isEqualTo(id);
@@ -179,16 +180,16 @@ class ConsoleWindowFxTest {
             window.main().selectTab(ConsoleScreens.TAB_POSITIONS);
             return null;
         });
-        robot.clickOn("#allTab");
+        robot.clickOn(node("#allTab"));
         await(Duration.ofSeconds(30), () -> !window.screens().feed.positions().isEmpty()
                 && !window.main().banner().isShowing());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Screenshots.save(window.main().root(), "main-dark")).isNotEmptyFile();
-        robot.clickOn("#themeToggle");
+        robot.clickOn(node("#themeToggle"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.model().darkThemeProperty().get()).isFalse();
         assertThat(Screenshots.save(window.main().root(), "main-light")).isNotEmptyFile();
-        robot.clickOn("#themeToggle");
+        robot.clickOn(node("#themeToggle"));
     }
 
     private String place(OrderTicketViewModel ticket, String symbol, String qty) throws Exception {
@@ -226,7 +227,19 @@ class ConsoleWindowFxTest {
     }
 
     private String text(String query) {
-        return robot.lookup(query).queryLabeled().getText();
+        try {
+            return onFx(() -> robot.lookup(query).queryLabeled().getText());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A node found on the FX thread: TestFX looks up from the calling thread, and the scene graph it walks
+     * changes under it while the blotter and health screens update (an IndexOutOfBoundsException in a full run).
+     */
+    private Node node(String query) throws Exception {
+        return onFx(() -> robot.lookup(query).query());
     }
 
     private static <T> T onFx(Callable<T> read) throws Exception {
