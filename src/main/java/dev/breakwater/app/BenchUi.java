@@ -13,6 +13,7 @@ import dev.breakwater.ui.blotter.BlotterViewModel;
 import dev.breakwater.ui.ExecutorBackgroundWork;
 import dev.breakwater.ui.main.Themes;
 import java.io.PrintWriter;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.Locale;
@@ -42,7 +43,20 @@ final class BenchUi {
     static final int WORKING = 500;
     private static final long SETTLE_NANOS = TimeUnit.SECONDS.toNanos(120);
 
-    record Settings(int rate, int seconds, int warmupSeconds, int orders) {
+    /** JIT compile time per second of warm-up under which the JIT counts as done with the load's code. */
+    static final long JIT_QUIET_MS = 50;
+    /**
+     * Events due within this much are applied at once: the producer waits per millisecond slot, not per event.
+     * A timed wait every 50 µs cost the producer thread more CPU than the work it paced (on 2 cores, taken
+     * from the FX thread); a stream's reader, too, hands over frames in bursts as it reads them.
+     */
+    private static final long SLOT_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
+    /**
+     * {@code warmupSeconds} is the least warm-up (0: none); it goes on a second at a time while the JIT still
+     * compiled {@link #JIT_QUIET_MS} or more in the last, up to {@code maxWarmupSeconds}.
+     */
+    record Settings(int rate, int seconds, int warmupSeconds, int maxWarmupSeconds, int orders) {
     }
 
     private final Settings settings;
@@ -78,9 +92,7 @@ final class BenchUi {
         double heapBase = heapAfterGcMb();
         Runnable unsubscribe = feed.connect(live);
         try {
-            long warmup = (long) settings.rate() * settings.warmupSeconds();
-            say("warm-up: %,d events at %,d/s", warmup, settings.rate());
-            produce(warmup, events::next);
+            int warmupSeconds = warmUp();
             settle();
 
             onFx(this::resetGaps);
@@ -89,8 +101,13 @@ final class BenchUi {
             long drainsBefore = feed.drainsScheduled();
             long measured = (long) settings.rate() * settings.seconds();
             say("measured: %,d events at %,d/s into %d working orders", measured, settings.rate(), WORKING);
+            long jitBefore = jitMillis();
+            long producerCpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             long nanos = produce(measured, events::next);
+            long producerCpuMs = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - producerCpuBefore)
+                    / 1_000_000;
             settle();
+            long jitMs = jitMillis() - jitBefore;
             BenchUiPulseGaps.Figures figures = onFx(gaps::figures);
             long tasks = pulse.tasksRun() - tasksBefore;
             long pulses = pulse.pulsesWithWork() - pulsesBefore;
@@ -105,8 +122,9 @@ final class BenchUi {
                     + " %.1f ms + ready without a core %.1f ms; GC in all gaps: %.1f ms", figures.maxMs(),
                     figures.longestCpuMs(), figures.longestGcMs(), figures.longestWaitMs(),
                     figures.longestDescheduledMs(), figures.gcMs());
-            say("  FX thread CPU over the phase: %.0f ms (%.1f%% of one core)", figures.cpuMs(),
-                    figures.cpuMs() * 1e6 / nanos * 100);
+            say("  FX thread CPU over the phase: %.0f ms (%.1f%% of one core); producer thread CPU: %,d ms;"
+                    + " JIT compile time: %,d ms", figures.cpuMs(), figures.cpuMs() * 1e6 / nanos * 100, producerCpuMs,
+                    jitMs);
 
             onFx(this::resetGaps);
             int fresh = Math.max(0, settings.orders() - events.ordersShown());
@@ -124,7 +142,8 @@ final class BenchUi {
             double heap = heapAfterGcMb();
             say("heap used after GC: %.1f MB with %,d rows (%.1f MB with the empty blotter shown)", heap, shown[0],
                     heapBase);
-            return new BenchUiResult(measured, perS, figures, tasks, pulses, fill, shown[0], shown[3], heapBase, heap);
+            return new BenchUiResult(measured, perS, figures, tasks, pulses, fill, shown[0], shown[3], heapBase, heap,
+                    warmupSeconds, jitMs);
         } finally {
             unsubscribe.run();
             onFx(this::close);
@@ -163,13 +182,45 @@ final class BenchUi {
         return null;
     }
 
-    /** Applies {@code count} events at the set rate on this thread; returns the nanoseconds it took. */
+    /**
+     * The same load as measured, for the least warm-up and then while the JIT still compiles (its work on 2 cores
+     * takes a core from the FX thread and leaves the FX code half compiled); returns the seconds it took.
+     */
+    private int warmUp() {
+        int seconds = settings.warmupSeconds();
+        produce((long) settings.rate() * seconds, events::next);
+        long lastSecondJitMs = 0;
+        while (seconds > 0 && seconds < settings.maxWarmupSeconds()) {
+            long before = jitMillis();
+            produce(settings.rate(), events::next);
+            seconds++;
+            lastSecondJitMs = jitMillis() - before;
+            if (lastSecondJitMs < JIT_QUIET_MS) {
+                break;
+            }
+        }
+        say("warm-up: %,d events in %d s at %,d/s (at least %d s, then until the JIT compiled under %d ms in a"
+                + " second, at most %d s; in the last second: %d ms)", (long) settings.rate() * seconds, seconds,
+                settings.rate(), settings.warmupSeconds(), JIT_QUIET_MS, settings.maxWarmupSeconds(), lastSecondJitMs);
+        return seconds;
+    }
+
+    /** The JIT's compile time so far, all compiler threads; 0 where the JVM does not tell. */
+    private static long jitMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
+    /**
+     * Applies {@code count} events at the set rate on this thread, a millisecond's worth at a time; returns the
+     * nanoseconds it took.
+     */
     private long produce(long count, Supplier<TradeUpdate> next) {
         long start = System.nanoTime();
         double interval = 1e9 / settings.rate();
         for (long i = 0; i < count; i++) {
             long wait = start + (long) (i * interval) - System.nanoTime();
-            if (wait > 0) {
+            if (wait > SLOT_NANOS) {
                 LockSupport.parkNanos(wait);
             }
             live.onTradeUpdate(next.get());

@@ -34,8 +34,13 @@ public final class BenchUiCommand implements Callable<Integer> {
     int seconds;
 
     @Option(names = "--warmup-seconds", defaultValue = "3",
-            description = "Same load before measuring (JIT, CSS, table cells). Default: ${DEFAULT-VALUE}.")
+            description = "Same load before measuring (JIT, CSS, table cells), at least this long (0: none), then "
+                    + "on while the JIT still compiles. Default: ${DEFAULT-VALUE}.")
     int warmupSeconds;
+
+    @Option(names = "--warmup-max-seconds", defaultValue = "30",
+            description = "The longest warm-up. Default: ${DEFAULT-VALUE}.")
+    int maxWarmupSeconds;
 
     @Option(names = "--orders", defaultValue = "100000",
             description = "Orders in the blotter when the heap is read. Default: ${DEFAULT-VALUE}.")
@@ -48,9 +53,9 @@ public final class BenchUiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (rate <= 0 || seconds <= 0 || warmupSeconds < 0 || orders < 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--rate and --seconds must be positive, --warmup-seconds and --orders not negative");
+        if (rate <= 0 || seconds <= 0 || warmupSeconds < 0 || maxWarmupSeconds < warmupSeconds || orders < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rate and --seconds must be "
+                    + "positive, --warmup-seconds and --orders not negative, --warmup-max-seconds not below --warmup-seconds");
         }
         if (headless) {
             BenchUiToolkit.useHeadlessMonocle();
@@ -59,7 +64,7 @@ public final class BenchUiCommand implements Callable<Integer> {
         out.printf("bench ui: %s, %d cores, Java %s, max heap %d MB%n", headless ? "headless Monocle (sw)"
                 : "display " + System.getenv("DISPLAY"), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        BenchUiResult result = new BenchUi(new BenchUi.Settings(rate, seconds, warmupSeconds, orders), out).run();
+        BenchUiResult result = new BenchUi(new BenchUi.Settings(rate, seconds, warmupSeconds, maxWarmupSeconds, orders), out).run();
         out.println(result.lastLine());
         out.flush();
         return result.mismatches() == 0 ? 0 : 1;

@@ -23,12 +23,17 @@ final class BenchUiEvents {
     static final int QTY = 10;
     private static final String[] SYMBOLS = {"AAPL", "MSFT", "NVDA", "AMZN", "GOOGL", "META", "TSLA", "KO",
         "PEP", "JPM", "XOM", "UNH", "V", "MA", "HD", "COST", "AVGO", "ORCL", "AMD", "INTC"};
+    /** One string per symbol, as the stream's parser shares them (a string per event would be the harness's garbage). */
+    private static final String[] ASSET_IDS = new String[SYMBOLS.length];
     private static final BigDecimal[] SHARES = new BigDecimal[QTY + 1];
     private static final OffsetDateTime T0 = OffsetDateTime.parse("2026-03-02T14:30:00Z");
 
     static {
         for (int i = 0; i <= QTY; i++) {
             SHARES[i] = BigDecimal.valueOf(i);
+        }
+        for (int i = 0; i < SYMBOLS.length; i++) {
+            ASSET_IDS[i] = "asset-" + SYMBOLS[i];
         }
     }
 
@@ -94,7 +99,7 @@ final class BenchUiEvents {
         String id = "bench-" + order;
         return new Order(id, "cid-" + id, created, now, created,
                 status == OrderStatus.FILLED ? now : null, null, status == OrderStatus.CANCELED ? now : null,
-                null, null, null, null, "asset-" + SYMBOLS[order % SYMBOLS.length], SYMBOLS[order % SYMBOLS.length],
+                null, null, null, null, ASSET_IDS[order % SYMBOLS.length], SYMBOLS[order % SYMBOLS.length],
                 "us_equity", null, SHARES[QTY], SHARES[filled], filled == 0 ? null : limit, OrderClass.SIMPLE,
                 OrderType.LIMIT, order % 2 == 0 ? Side.BUY : Side.SELL, TimeInForce.DAY, limit, null, status, false,
                 null, null, null, null);

@@ -18,7 +18,7 @@ import java.util.Locale;
  */
 record BenchUiResult(long events, double eventsPerS, BenchUiPulseGaps.Figures gaps, long tasksRun,
                      long pulsesWithWork, BenchUiPulseGaps.Figures fillGaps, int rows, int mismatches,
-                     double heapBaseMb, double heapMb) {
+                     double heapBaseMb, double heapMb, int warmupSeconds, long jitMs) {
 
     double runnablesPerPulse() {
         return pulsesWithWork == 0 ? 0 : (double) tasksRun / pulsesWithWork;
@@ -27,9 +27,10 @@ record BenchUiResult(long events, double eventsPerS, BenchUiPulseGaps.Figures ga
     String lastLine() {
         return String.format(Locale.ROOT, "bench ui: max_gap_ms=%.1f runnables_per_pulse=%.2f heap_mb=%.1f"
                         + " p99_gap_ms=%.1f max_cpu_gap_ms=%.1f fill_max_gap_ms=%.1f events=%d events_per_s=%.0f rows=%d"
-                        + " mismatches=%d median_gap_ms=%.1f median_cpu_gap_ms=%.1f max_gap_cpu_ms=%.1f max_gap_gc_ms=%.1f max_gap_wait_ms=%.1f fx_cpu_ms=%.0f",
+                        + " mismatches=%d median_gap_ms=%.1f median_cpu_gap_ms=%.1f max_gap_cpu_ms=%.1f max_gap_gc_ms=%.1f max_gap_wait_ms=%.1f fx_cpu_ms=%.0f"
+                        + " warmup_s=%d jit_ms=%d",
                 gaps.maxMs(), runnablesPerPulse(), heapMb, gaps.p99Ms(), gaps.cpuMaxMs(), fillGaps.maxMs(), events,
                 eventsPerS, rows, mismatches, gaps.medianMs(), gaps.cpuMedianMs(), gaps.longestCpuMs(),
-                gaps.longestGcMs(), gaps.longestWaitMs(), gaps.cpuMs());
+                gaps.longestGcMs(), gaps.longestWaitMs(), gaps.cpuMs(), warmupSeconds, jitMs);
     }
 }

@@ -26,7 +26,9 @@ class BenchUiCommandTest {
         assertThat(exit).as(text.toString()).isZero();
         String last = lines.get(lines.size() - 1);
         Map<String, String> keys = keys(last, "bench ui: ");
-        assertThat(keys).containsKeys("max_gap_ms", "runnables_per_pulse", "heap_mb", "events", "rows", "mismatches");
+        assertThat(keys).containsKeys("max_gap_ms", "runnables_per_pulse", "heap_mb", "events", "rows", "mismatches",
+                "warmup_s", "jit_ms");
+        assertThat(keys.get("warmup_s")).as("--warmup-seconds 0: no warm-up").isEqualTo("0");
         keys.forEach((key, value) -> assertThat(Double.parseDouble(value)).as(key).isNotNaN());
         assertThat(keys.get("events")).isEqualTo("2000");
         assertThat(keys.get("rows")).isEqualTo("800");
