@@ -44,7 +44,8 @@ common=(--name Breakwater --app-version "$package_version" --vendor Breakwater
 
 "$JAVA_HOME/bin/jpackage" --type app-image --dest "$installer_out" "${common[@]}" \
   --icon "$work/Breakwater.icns" --input "$work/input" --main-jar breakwater.jar \
-  --main-class dev.breakwater.app.Main --runtime-image "$work/runtime"
+  --main-class dev.breakwater.app.Main --runtime-image "$work/runtime" \
+  --java-options "-XX:MaxGCPauseMillis=20"
 "$JAVA_HOME/bin/jpackage" --type dmg --dest "$installer_out" "${common[@]}" \
   --app-image "$installer_out/Breakwater.app"
 

@@ -33,6 +33,7 @@ Invoke-Tool jpackage --type app-image --dest $out --name Breakwater `
   --description 'Desktop trading console for Alpaca brokerage accounts' `
   --icon assets\icon.ico --input "$work\input" --main-jar breakwater.jar `
   --main-class dev.breakwater.app.Main --runtime-image "$work\runtime" `
+  --java-options '-XX:MaxGCPauseMillis=20' `
   --add-launcher "breakwater-cli=installer\windows\cli-launcher.properties"
 
 # The upgrade UUID ties every future .msi to this product so that installing a newer version

@@ -53,19 +53,18 @@ final class BenchStartup {
         return runs;
     }
 
-    /** The command line of the child: this JVM's java and class path, the probe, the console on the simulator. */
+    /**
+     * The command line of the child: the console as its launchers start it ({@link ConsoleJvm}), with the probe,
+     * on the simulator.
+     */
     List<String> command(Path configDir) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(settings.jvmOptions());
-        command.add("-D" + BenchStartupProbe.PROPERTY + "=true");
+        List<String> options = new ArrayList<>(settings.jvmOptions());
+        options.add("-D" + BenchStartupProbe.PROPERTY + "=true");
         if (settings.headless()) {
-            BenchUiToolkit.HEADLESS.forEach((key, value) -> command.add("-D" + key + "=" + value));
+            BenchUiToolkit.HEADLESS.forEach((key, value) -> options.add("-D" + key + "=" + value));
         }
         // No --broker: picocli reads its value "sim" as the sim subcommand; no keys and no settings mean sim.
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "--config-dir=" + configDir));
-        return command;
+        return ConsoleJvm.command(options, List.of("--config-dir=" + configDir));
     }
 
     private Run once() throws IOException, InterruptedException {

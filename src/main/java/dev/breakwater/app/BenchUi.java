@@ -43,8 +43,10 @@ final class BenchUi {
     static final int WORKING = 500;
     private static final long SETTLE_NANOS = TimeUnit.SECONDS.toNanos(120);
 
-    /** JIT compile time per second of warm-up under which the JIT counts as done with the load's code. */
+    /** JIT compile time per second of warm-up under which the JIT counts as quiet. */
     static final long JIT_QUIET_MS = 50;
+    /** Quiet seconds in a row that end the warm-up (one quiet second was sometimes only a lull). */
+    static final int JIT_QUIET_SECONDS = 3;
     /**
      * Events due within this much are applied at once: the producer waits per millisecond slot, not per event.
      * A timed wait every 50 µs cost the producer thread more CPU than the work it paced (on 2 cores, taken
@@ -53,8 +55,8 @@ final class BenchUi {
     private static final long SLOT_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     /**
-     * {@code warmupSeconds} is the least warm-up (0: none); it goes on a second at a time while the JIT still
-     * compiled {@link #JIT_QUIET_MS} or more in the last, up to {@code maxWarmupSeconds}.
+     * {@code warmupSeconds} is the least warm-up (0: none); it goes on a second at a time until the JIT compiled
+     * less than {@link #JIT_QUIET_MS} in each of the last {@link #JIT_QUIET_SECONDS}, up to {@code maxWarmupSeconds}.
      */
     record Settings(int rate, int seconds, int warmupSeconds, int maxWarmupSeconds, int orders) {
     }
@@ -190,18 +192,18 @@ final class BenchUi {
         int seconds = settings.warmupSeconds();
         produce((long) settings.rate() * seconds, events::next);
         long lastSecondJitMs = 0;
-        while (seconds > 0 && seconds < settings.maxWarmupSeconds()) {
+        int quiet = 0;
+        while (seconds > 0 && seconds < settings.maxWarmupSeconds() && quiet < JIT_QUIET_SECONDS) {
             long before = jitMillis();
             produce(settings.rate(), events::next);
             seconds++;
             lastSecondJitMs = jitMillis() - before;
-            if (lastSecondJitMs < JIT_QUIET_MS) {
-                break;
-            }
+            quiet = lastSecondJitMs < JIT_QUIET_MS ? quiet + 1 : 0;
         }
-        say("warm-up: %,d events in %d s at %,d/s (at least %d s, then until the JIT compiled under %d ms in a"
-                + " second, at most %d s; in the last second: %d ms)", (long) settings.rate() * seconds, seconds,
-                settings.rate(), settings.warmupSeconds(), JIT_QUIET_MS, settings.maxWarmupSeconds(), lastSecondJitMs);
+        say("warm-up: %,d events in %d s at %,d/s (at least %d s, then until the JIT compiled under %d ms in each of"
+                + " %d seconds in a row, at most %d s; in the last second: %d ms)", (long) settings.rate() * seconds,
+                seconds, settings.rate(), settings.warmupSeconds(), JIT_QUIET_MS, JIT_QUIET_SECONDS,
+                settings.maxWarmupSeconds(), lastSecondJitMs);
         return seconds;
     }
 

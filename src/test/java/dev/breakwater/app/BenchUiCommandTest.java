@@ -24,6 +24,8 @@ class BenchUiCommandTest {
 
         List<String> lines = text.toString().lines().toList();
         assertThat(exit).as(text.toString()).isZero();
+        assertThat(lines).as("measured in a JVM started as the launchers start the console")
+                .anyMatch(line -> line.contains("JVM options " + String.join(" ", ConsoleJvm.OPTIONS)));
         String last = lines.get(lines.size() - 1);
         Map<String, String> keys = keys(last, "bench ui: ");
         assertThat(keys).containsKeys("max_gap_ms", "runnables_per_pulse", "heap_mb", "events", "rows", "mismatches",
