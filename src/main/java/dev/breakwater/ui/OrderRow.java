@@ -9,8 +9,13 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectPropertyBase;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
 
 /**
  * One blotter row, keyed by order id for its whole life. A new version of the order updates the row in
@@ -21,6 +26,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * version shown and a few links, and a blotter of 100,000 orders does not carry eighteen observable
  * properties per order that no cell shows ({@code bench ui}: heap after GC). The plain getters
  * ({@link #status()}, {@link #symbol()}, ...) read the version and create nothing; filters use them.
+ *
+ * <p>And a property lives only while something listens to it: when its last listener goes (a cell moved on
+ * to another row, a binding was disposed) the row forgets it, and the next ask makes a new one with the value
+ * then. A table's cells ask for the fields of every row that passes through its visible window, and at 2,000
+ * new orders a second every new row went past the top of the table and kept its properties for good (~1 KB a
+ * row, most of the data each new order left for the young collections to copy: {@code bench ui}).
  *
  * <p>In an update the version is taken first, then the properties that exist fire, {@link #orderProperty()}
  * last; a listener on any of them sees every getter already current.
@@ -64,8 +75,8 @@ public final class OrderRow {
     private String replacedBy;
     private String replaces;
     private ReadOnlyObjectWrapper<Order> order;
-    /** By {@link Field} ordinal; null until a first property is asked for. */
-    private ReadOnlyObjectWrapper<?>[] properties;
+    /** By {@link Field} ordinal, the properties something listens to (or was just handed); null until one is asked for. */
+    private FieldProperty<?>[] properties;
 
     OrderRow(Order first, int position) {
         this.id = first.id();
@@ -107,8 +118,8 @@ public final class OrderRow {
      */
     @SuppressWarnings("unchecked")
     private void show(Field field) {
-        ReadOnlyObjectWrapper<Object> property = properties == null ? null
-                : (ReadOnlyObjectWrapper<Object>) properties[field.ordinal()];
+        FieldProperty<Object> property = properties == null ? null
+                : (FieldProperty<Object>) properties[field.ordinal()];
         Object value = value(field);
         if (property != null && !Objects.equals(property.get(), value)) {
             property.set(value);
@@ -126,14 +137,90 @@ public final class OrderRow {
     @SuppressWarnings("unchecked")
     private <T> ReadOnlyObjectProperty<T> property(Field field) {
         if (properties == null) {
-            properties = new ReadOnlyObjectWrapper<?>[Field.ALL.length];
+            properties = new FieldProperty<?>[Field.ALL.length];
         }
-        ReadOnlyObjectWrapper<T> property = (ReadOnlyObjectWrapper<T>) properties[field.ordinal()];
+        FieldProperty<T> property = (FieldProperty<T>) properties[field.ordinal()];
         if (property == null) {
-            property = new ReadOnlyObjectWrapper<>(this, field.propertyName, (T) value(field));
+            property = new FieldProperty<>(this, field, (T) value(field));
             properties[field.ordinal()] = property;
         }
-        return property.getReadOnlyProperty();
+        return property;
+    }
+
+    /** Called by a property whose last listener went: forgets it, unless a newer one took its place. */
+    private void forget(FieldProperty<?> property) {
+        if (properties != null && properties[property.field.ordinal()] == property) {
+            properties[property.field.ordinal()] = null;
+        }
+    }
+
+    /**
+     * A field of the row as a read-only property that tells the row when nothing listens to it any more. Its
+     * listeners are counted by identity, as they are added and removed (a removal of a listener never added
+     * changes nothing), so the row forgets it only when no listener is left.
+     */
+    private static final class FieldProperty<T> extends ReadOnlyObjectPropertyBase<T> {
+
+        private final OrderRow row;
+        private final Field field;
+        private final List<Object> listeners = new ArrayList<>(1);
+        private T value;
+
+        FieldProperty(OrderRow row, Field field, T value) {
+            this.row = row;
+            this.field = field;
+            this.value = value;
+        }
+
+        void set(T next) {
+            value = next;
+            fireValueChangedEvent();
+        }
+
+        @Override
+        public T get() {
+            return value;
+        }
+
+        @Override
+        public Object getBean() {
+            return row;
+        }
+
+        @Override
+        public String getName() {
+            return field.propertyName;
+        }
+
+        @Override
+        public void addListener(InvalidationListener listener) {
+            super.addListener(listener);
+            listeners.add(listener);
+        }
+
+        @Override
+        public void addListener(ChangeListener<? super T> listener) {
+            super.addListener(listener);
+            listeners.add(listener);
+        }
+
+        @Override
+        public void removeListener(InvalidationListener listener) {
+            super.removeListener(listener);
+            removed(listener);
+        }
+
+        @Override
+        public void removeListener(ChangeListener<? super T> listener) {
+            super.removeListener(listener);
+            removed(listener);
+        }
+
+        private void removed(Object listener) {
+            if (listeners.remove(listener) && listeners.isEmpty()) {
+                row.forget(this);
+            }
+        }
     }
 
     public String id() {

@@ -98,6 +98,33 @@ class LiveBlotterFeedTest {
     }
 
     @Test
+    void aRowKeepsAPropertyOnlyWhileSomethingListensToIt() {
+        LiveBlotterFeed feed = new LiveBlotterFeed(Runnable::run);
+        feed.accept(batch(order("a", OrderStatus.NEW, "0", 1)));
+        OrderRow row = feed.orderRows().get(0);
+        javafx.beans.property.ReadOnlyObjectProperty<OrderStatus> watched = row.statusProperty();
+        javafx.beans.InvalidationListener cell = observable -> { };
+        javafx.beans.value.ChangeListener<OrderStatus> binding = (property, before, after) -> { };
+        watched.addListener(cell);
+        watched.addListener(binding);
+
+        watched.removeListener(cell);
+        watched.removeListener((javafx.beans.InvalidationListener) observable -> { }); // never added: nothing
+        feed.accept(batch(order("a", OrderStatus.PARTIALLY_FILLED, "4", 2)));
+        assertThat(row.statusProperty()).as("still listened to").isSameAs(watched);
+        assertThat(watched.get()).isEqualTo(OrderStatus.PARTIALLY_FILLED);
+
+        watched.removeListener(binding);
+        javafx.beans.property.ReadOnlyObjectProperty<OrderStatus> later = row.statusProperty();
+        assertThat(later).as("the row forgot the property nothing listened to").isNotSameAs(watched);
+        assertThat(later.get()).isEqualTo(OrderStatus.PARTIALLY_FILLED);
+        feed.accept(batch(order("a", OrderStatus.FILLED, "10", 3)));
+        assertThat(later.get()).isEqualTo(OrderStatus.FILLED);
+        assertThat(later.getBean()).isSameAs(row);
+        assertThat(later.getName()).isEqualTo("status");
+    }
+
+    @Test
     void rowsAreUpdatedInPlaceNeverRebuilt() {
         LiveBlotterFeed feed = new LiveBlotterFeed(Runnable::run);
         feed.accept(batch(order("a", OrderStatus.NEW, "0", 1), order("b", OrderStatus.NEW, "0", 1)));
